@@ -1,0 +1,24 @@
+// Console: how the CLI speaks to people. Errors and warnings are one line
+// each on stderr, prefixed with the program name; results go to stdout.
+#ifndef SAMATTHANA_CLI_CONSOLE_H_
+#define SAMATTHANA_CLI_CONSOLE_H_
+
+#include <string>
+
+#include "base/status.h"
+
+namespace samatthana::cli {
+
+// Exit codes shared by every command.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitRefused = 1;  // bad input, refused, or the database failed
+inline constexpr int kExitUsage = 2;
+
+void PrintError(const Status& status);
+void PrintWarning(const Diagnostic& warning);
+// Prints the error and returns kExitRefused.
+int Fail(const Status& status);
+
+}  // namespace samatthana::cli
+
+#endif  // SAMATTHANA_CLI_CONSOLE_H_

@@ -1,0 +1,37 @@
+# System libraries, all from Debian 12. RE2 and poppler-cpp ship only pkg-config
+# files there, so everything is found the same way.
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-uc icu-i18n)
+pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)
+pkg_check_modules(POPPLER_CPP REQUIRED IMPORTED_TARGET poppler-cpp)
+pkg_check_modules(LIBXML2 REQUIRED IMPORTED_TARGET libxml-2.0)
+pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3)
+pkg_check_modules(LIBCRYPTO REQUIRED IMPORTED_TARGET libcrypto)
+find_package(nlohmann_json 3 REQUIRED)
+find_package(CLI11 REQUIRED)
+if(SAMATTHANA_TESTS)
+  find_package(GTest REQUIRED)
+endif()
+
+# Adds a library for one stage: samatthana_<name>, also reachable as samatthana::<name>.
+function(samatthana_library name)
+  cmake_parse_arguments(ARG "" "" "SOURCES;DEPS" ${ARGN})
+  add_library(samatthana_${name} STATIC ${ARG_SOURCES})
+  add_library(samatthana::${name} ALIAS samatthana_${name})
+  target_include_directories(samatthana_${name} PUBLIC ${PROJECT_SOURCE_DIR})
+  target_link_libraries(samatthana_${name} PUBLIC ${ARG_DEPS})
+endfunction()
+
+# Adds one GoogleTest binary per unit: samatthana_test(normalize_pua_map normalize/pua_map_test.cc DEPS ...)
+function(samatthana_test name source)
+  cmake_parse_arguments(ARG "" "" "DEPS" ${ARGN})
+  if(NOT SAMATTHANA_TESTS)
+    return()
+  endif()
+  add_executable(${name} ${source})
+  target_link_libraries(${name} PRIVATE ${ARG_DEPS} GTest::gtest GTest::gtest_main)
+  target_compile_definitions(${name} PRIVATE
+    SAMATTHANA_FIXTURES="${PROJECT_SOURCE_DIR}/fixtures"
+    SAMATTHANA_BINARY="$<TARGET_FILE:samatthana>")
+  gtest_discover_tests(${name} DISCOVERY_TIMEOUT 30 PROPERTIES LABELS unit)
+endfunction()

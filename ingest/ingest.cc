@@ -1,0 +1,121 @@
+#include "ingest/ingest.h"
+
+#include <algorithm>
+#include <fstream>
+#include <system_error>
+
+#include "ingest/detect.h"
+#include "ingest/digest.h"
+#include "ingest/html_extractor.h"
+#include "ingest/pdf_extractor.h"
+#include "ingest/text_decoder.h"
+
+namespace samatthana::ingest {
+namespace {
+
+bool NamedPdf(const std::string& name) {
+  if (name.size() < 4) return false;
+  std::string ext = name.substr(name.size() - 4);
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  return ext == ".pdf";
+}
+
+std::string SizeLimitMessage(uint64_t limit) {
+  return "file larger than " + std::to_string(limit) +
+         " bytes (raise the limit with --max-file-size)";
+}
+
+}  // namespace
+
+std::string_view FormatName(Format format) {
+  switch (format) {
+    case Format::kText:
+      return "text";
+    case Format::kHtmlFragments:
+      return "html-fragments";
+    case Format::kHtml:
+      return "html";
+    case Format::kPdf:
+      return "pdf";
+  }
+  return "unknown";
+}
+
+Result<Document> ReadDocument(const std::filesystem::path& path, const ReadOptions& options) {
+  const std::string name = path.string();
+  std::error_code ec;
+  auto status = std::filesystem::status(path, ec);
+  if (ec || !std::filesystem::exists(status)) {
+    return Status::IoError({name}, "no such file");
+  }
+  if (std::filesystem::is_directory(status)) {
+    return Status::IoError({name}, "is a directory, not a catalogue file");
+  }
+  uint64_t size = std::filesystem::file_size(path, ec);
+  if (!ec && size > options.max_file_bytes) {
+    return Status::InvalidInput({name}, SizeLimitMessage(options.max_file_bytes));
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IoError({name}, "cannot open for reading");
+  std::string bytes;
+  bytes.resize(ec ? 0 : size);
+  if (!ec && size > 0) in.read(bytes.data(), static_cast<std::streamsize>(size));
+  if (ec || !in) {
+    // Not a regular file (a pipe, say): read what there is, up to the limit.
+    in.clear();
+    in.seekg(0);
+    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (in.bad()) return Status::IoError({name}, "read failed");
+  }
+  return ReadDocumentFromBytes(name, std::move(bytes), options);
+}
+
+Result<Document> ReadDocumentFromBytes(std::string name, std::string bytes,
+                                       const ReadOptions& options) {
+  if (bytes.empty()) return Status::InvalidInput({name}, "empty file");
+  if (bytes.size() > options.max_file_bytes) {
+    return Status::InvalidInput({name}, SizeLimitMessage(options.max_file_bytes));
+  }
+  Document doc;
+  doc.path = name;
+  doc.size = bytes.size();
+  doc.sha256 = Sha256Hex(bytes);
+
+  if (LooksLikePdf(bytes)) {
+    doc.format = Format::kPdf;
+    if (Status s = ExtractPdfLines(bytes, name, options, &doc); !s.ok()) return s;
+    return doc;
+  }
+  if (NamedPdf(name)) {
+    return Status::InvalidInput({name},
+                                "not a PDF: the file has no %PDF header (is it misnamed?)");
+  }
+
+  Result<DecodedText> decoded = DecodeText(bytes, name);
+  if (!decoded.ok()) return decoded.status();
+  bytes.clear();
+  bytes.shrink_to_fit();
+  doc.encoding = decoded->encoding;
+  doc.format = DetectMarkup(decoded->utf8);
+
+  HtmlOptions html;
+  html.max_depth = options.max_html_depth;
+  html.max_line_bytes = options.max_line_bytes;
+  Status s;
+  switch (doc.format) {
+    case Format::kHtml:
+      s = ExtractHtmlLines(decoded->utf8, 1, name, html, &doc.lines);
+      break;
+    case Format::kHtmlFragments:
+      s = ExtractFragmentLines(decoded->utf8, name, html, &doc.lines);
+      break;
+    default:
+      s = ExtractTextLines(decoded->utf8, name, options.max_line_bytes, &doc.lines);
+      break;
+  }
+  if (!s.ok()) return s;
+  if (doc.lines.empty()) return Status::InvalidInput({name}, "no text in the file");
+  return doc;
+}
+
+}  // namespace samatthana::ingest

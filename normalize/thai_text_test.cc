@@ -1,0 +1,24 @@
+#include <gtest/gtest.h>
+
+#include "normalize/normalize.h"
+
+namespace samatthana::normalize {
+namespace {
+
+TEST(NormalizeText, AllRulesCompose) {
+  // Legacy glyph + split sara am + NBSP + zero-width space + cluster space.
+  EXPECT_EQ(NormalizeText("\u00A0ก\u0E4D\u0E32หนด\u200B ก\u0E32รป\uF714องกัน  เ ป็น "),
+            "กำหนด การป้องกัน เป็น");
+}
+
+TEST(NormalizeText, OfficialTyposAreKept) {
+  EXPECT_EQ(NormalizeText("ความรู้ท่ามีความซับซ้อน ยุงยาก"), "ความรู้ท่ามีความซับซ้อน ยุงยาก");
+}
+
+TEST(LayoutKey, IgnoresSpacesAndDigitStyle) {
+  EXPECT_EQ(LayoutKey("ระดับที่ ๑ และ ก"), LayoutKey("ระดับที่1และก"));
+  EXPECT_NE(LayoutKey("ระดับที่ ๑"), LayoutKey("ระดับที่ ๒"));
+}
+
+}  // namespace
+}  // namespace samatthana::normalize
