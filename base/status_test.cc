@@ -8,7 +8,7 @@ namespace samatthana {
 namespace {
 
 TEST(Location, NamesFileLinePageAndOffset) {
-  EXPECT_EQ(Location{"a.txt", 0, 12}.ToString(), "a.txt:12");
+  EXPECT_EQ((Location{"a.txt", 0, 12}.ToString()), "a.txt:12");
   EXPECT_EQ((Location{"a.pdf", 3, 0}.ToString()), "a.pdf: page 3");
   EXPECT_EQ((Location{"a.pdf", 3, 4}.ToString()), "a.pdf: page 3, line 4");
   EXPECT_EQ((Location{"a.txt", 0, 0, 17}.ToString()), "a.txt: byte 17");

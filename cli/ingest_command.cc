@@ -27,8 +27,8 @@ struct Parsed {
 };
 
 std::string Summary(const db::VersionInfo& v) {
-  return "version " + std::to_string(v.id) + " \"" + v.label + "\": " +
-         std::to_string(v.counts.competencies) + " competencies, " +
+  return "version " + std::to_string(v.id) + " \"" + v.label +
+         "\": " + std::to_string(v.counts.competencies) + " competencies, " +
          std::to_string(v.counts.levels) + " levels, " + std::to_string(v.counts.indicators) +
          " indicators";
 }
@@ -58,17 +58,17 @@ int Run(const IngestOptions& o) {
     db::Store::NewVersion nv;
     nv.label = o.label.empty() ? std::filesystem::path(p.doc.path).filename().string() : o.label;
     nv.label_is_default = o.label.empty();
-    nv.source = {p.doc.path, p.doc.sha256, p.doc.size,
-                 std::string(ingest::FormatName(p.doc.format)), p.doc.encoding, p.doc.pages};
+    nv.source = {p.doc.path,     p.doc.sha256,
+                 p.doc.size,     std::string(ingest::FormatName(p.doc.format)),
+                 p.doc.encoding, p.doc.pages};
     nv.catalogue = &p.parsed.catalogue;
     nv.warnings = p.parsed.warnings;
     nv.warnings.insert(nv.warnings.end(), p.doc.warnings.begin(), p.doc.warnings.end());
     Result<db::Store::AddResult> added = (*store)->AddVersion(nv);
     if (!added.ok()) return Fail(added.status());
     if (added->created) {
-      std::string warned = nv.warnings.empty()
-                               ? ""
-                               : " (" + std::to_string(nv.warnings.size()) + " warnings)";
+      std::string warned =
+          nv.warnings.empty() ? "" : " (" + std::to_string(nv.warnings.size()) + " warnings)";
       std::cout << p.doc.path << ": " << Summary(added->version) << warned << "\n";
     } else {
       std::cout << p.doc.path << ": unchanged, already " << Summary(added->version) << "\n";

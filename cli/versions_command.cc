@@ -1,9 +1,8 @@
 #include <iomanip>
 #include <iostream>
 #include <memory>
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "cli/commands.h"
 #include "cli/console.h"
@@ -44,9 +43,10 @@ int Run(const VersionsOptions& o) {
     std::cout << "no versions yet\n";
     return kExitOk;
   }
-  std::cout << std::left << std::setw(4) << "id" << "  " << std::setw(22) << "ingested (UTC)"
-            << std::setw(16) << "format" << std::right << std::setw(6) << "comp" << std::setw(8)
-            << "levels" << std::setw(8) << "items" << std::setw(6) << "warn"
+  std::cout << std::left << std::setw(4) << "id"
+            << "  " << std::setw(22) << "ingested (UTC)" << std::setw(16) << "format" << std::right
+            << std::setw(6) << "comp" << std::setw(8) << "levels" << std::setw(8) << "items"
+            << std::setw(6) << "warn"
             << "  label / source\n";
   for (const db::VersionInfo& v : *versions) {
     std::cout << std::left << std::setw(4) << v.id << "  " << std::setw(22) << v.ingested_at

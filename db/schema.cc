@@ -114,8 +114,8 @@ Status Migrate(sqlite3* db, const std::string& path, int target) {
   }
   if (version > kLatest) {
     return Status::Database({path}, "the database has schema version " + std::to_string(version) +
-                                         ", newer than this samatthana understands (" +
-                                         std::to_string(kLatest) + "); upgrade samatthana");
+                                        ", newer than this samatthana understands (" +
+                                        std::to_string(kLatest) + "); upgrade samatthana");
   }
   while (version < target && version < kLatest) {
     // Re-read the version under the write lock: another process may have

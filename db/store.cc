@@ -79,7 +79,8 @@ Status Store::Exec(const char* sql, std::string_view doing) {
 Result<VersionInfo> Store::LoadVersion(std::string_view where_clause, std::string_view arg) {
   std::string sql = std::string("SELECT ") + kVersionColumns + std::string(where_clause);
   Statement st(db_, sql);
-  if (st.prepare_rc() != SQLITE_OK) return SqliteStatus(db_, st.prepare_rc(), path_, "read versions");
+  if (st.prepare_rc() != SQLITE_OK)
+    return SqliteStatus(db_, st.prepare_rc(), path_, "read versions");
   if (!arg.empty()) st.Bind(1, arg);
   int rc = st.Step();
   if (rc == SQLITE_ROW) return ReadVersion(st);
@@ -90,7 +91,8 @@ Result<VersionInfo> Store::LoadVersion(std::string_view where_clause, std::strin
 Result<std::vector<VersionInfo>> Store::ListVersions() {
   std::string sql = std::string("SELECT ") + kVersionColumns + "ORDER BY v.id";
   Statement st(db_, sql);
-  if (st.prepare_rc() != SQLITE_OK) return SqliteStatus(db_, st.prepare_rc(), path_, "list versions");
+  if (st.prepare_rc() != SQLITE_OK)
+    return SqliteStatus(db_, st.prepare_rc(), path_, "list versions");
   std::vector<VersionInfo> out;
   int rc;
   while ((rc = st.Step()) == SQLITE_ROW) out.push_back(ReadVersion(st));
@@ -137,12 +139,13 @@ Result<Store::AddResult> Store::AddVersion(const NewVersion& nv) {
   std::string label = nv.label;
   for (int n = 2;; ++n) {
     Result<VersionInfo> taken = LoadVersion("WHERE v.label = ?1", label);
-    if (!taken.ok() && taken.status().code() != Status::Code::kNotFound) return fail(taken.status());
+    if (!taken.ok() && taken.status().code() != Status::Code::kNotFound)
+      return fail(taken.status());
     if (!taken.ok()) break;
     if (!nv.label_is_default) {
-      return fail(Status::Refused({nv.source.path}, "the label \"" + label +
-                                                        "\" is already used by version " +
-                                                        std::to_string(taken->id)));
+      return fail(Status::Refused(
+          {nv.source.path},
+          "the label \"" + label + "\" is already used by version " + std::to_string(taken->id)));
     }
     label = nv.label + " (" + std::to_string(n) + ")";
   }
@@ -187,8 +190,8 @@ Result<Store::AddResult> Store::AddVersion(const NewVersion& nv) {
   }
 
   if (Status s = Exec("COMMIT", "commit the version"); !s.ok()) return fail(s);
-  Result<VersionInfo> written = LoadVersion("WHERE v.id = CAST(?1 AS INTEGER)",
-                                            std::to_string(version_id));
+  Result<VersionInfo> written =
+      LoadVersion("WHERE v.id = CAST(?1 AS INTEGER)", std::to_string(version_id));
   if (!written.ok()) return written.status();
   return AddResult{*written, true};
 }

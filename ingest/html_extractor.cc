@@ -15,19 +15,23 @@ bool NameIs(const xmlChar* name, std::initializer_list<std::string_view> names) 
   return std::find(names.begin(), names.end(), n) != names.end();
 }
 
-// Elements whose content is never catalogue text.
+// Elements whose content is never catalogue text: code, metadata, and the
+// page furniture of a web page (site navigation, footers, sidebars, forms).
 bool IsSkipped(const xmlChar* name) {
-  return NameIs(name, {"script", "style", "head", "title", "noscript", "template", "svg"});
+  return NameIs(name, {"script", "style", "head", "title", "noscript", "template", "svg", "nav",
+                       "footer", "aside", "button", "select", "iframe", "object"});
 }
 
 // Elements that end the line before and after them.
 bool IsBlock(const xmlChar* name) {
-  return NameIs(name, {"address", "article", "aside", "blockquote", "body", "br", "caption",
-                       "center", "dd", "details", "dialog", "div", "dl", "dt", "fieldset",
-                       "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
-                       "h6", "header", "hr", "html", "li", "main", "nav", "ol", "p", "pre",
-                       "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead",
-                       "tr", "ul"});
+  return NameIs(
+      name,
+      {"address", "article", "aside",   "blockquote", "body",  "br",    "caption",  "center",
+       "dd",      "details", "dialog",  "div",        "dl",    "dt",    "fieldset", "figcaption",
+       "figure",  "footer",  "form",    "h1",         "h2",    "h3",    "h4",       "h5",
+       "h6",      "header",  "hr",      "html",       "li",    "main",  "nav",      "ol",
+       "p",       "pre",     "section", "summary",    "table", "tbody", "td",       "tfoot",
+       "th",      "thead",   "tr",      "ul"});
 }
 
 bool IsList(const xmlChar* name) { return NameIs(name, {"ul", "ol", "dl"}); }
@@ -44,10 +48,9 @@ class LineBuilder {
 
   void StartElement(const xmlChar* name) {
     if (++depth_ > options_.max_depth) {
-      Fail(Status::InvalidInput(
-          {file_, 0, CurrentLine()},
-          "HTML nested deeper than " + std::to_string(options_.max_depth) +
-              " elements (raise the limit with --max-html-depth)"));
+      Fail(Status::InvalidInput({file_, 0, CurrentLine()},
+                                "HTML nested deeper than " + std::to_string(options_.max_depth) +
+                                    " elements (raise the limit with --max-html-depth)"));
       return;
     }
     if (skip_depth_ > 0 || IsSkipped(name)) {

@@ -16,7 +16,8 @@ namespace {
 bool NamedPdf(const std::string& name) {
   if (name.size() < 4) return false;
   std::string ext = name.substr(name.size() - 4);
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
   return ext == ".pdf";
 }
 
@@ -87,8 +88,7 @@ Result<Document> ReadDocumentFromBytes(std::string name, std::string bytes,
     return doc;
   }
   if (NamedPdf(name)) {
-    return Status::InvalidInput({name},
-                                "not a PDF: the file has no %PDF header (is it misnamed?)");
+    return Status::InvalidInput({name}, "not a PDF: the file has no %PDF header (is it misnamed?)");
   }
 
   Result<DecodedText> decoded = DecodeText(bytes, name);

@@ -56,12 +56,12 @@ struct Document {
 using ProgressCallback = std::function<void(int done, int total)>;
 
 struct ReadOptions {
-  std::string password;                        // for encrypted PDFs
-  uint64_t max_file_bytes = 256ull << 20;      // --max-file-size
-  uint64_t max_line_bytes = 1ull << 20;        // --max-line-length
-  int max_html_depth = 512;                    // --max-html-depth
-  int max_pages = 5000;                        // --max-pages
-  ProgressCallback progress;                   // may be empty
+  std::string password;                    // for encrypted PDFs
+  uint64_t max_file_bytes = 256ull << 20;  // --max-file-size
+  uint64_t max_line_bytes = 1ull << 20;    // --max-line-length
+  int max_html_depth = 512;                // --max-html-depth
+  int max_pages = 5000;                    // --max-pages
+  ProgressCallback progress;               // may be empty
 };
 
 // Reads `path` and detects its format from the bytes. On failure the Status

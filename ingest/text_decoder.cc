@@ -3,6 +3,7 @@
 #include <unicode/ucnv.h>
 #include <unicode/utf8.h>
 
+#include <array>
 #include <cstdio>
 #include <memory>
 
@@ -75,6 +76,49 @@ int64_t ConvertStrict(std::string_view bytes, const char* charset, std::string* 
   return -1;
 }
 
+// Windows-874 (a superset of TIS-620) as a byte -> codepoint table built once
+// from ICU's converter. ICU fills the bytes the code page leaves undefined
+// with C1 controls or private-use codepoints; those are marked -1 here, so
+// decoding can refuse them and name their offset.
+const std::array<UChar32, 256>& Windows874Table() {
+  static const std::array<UChar32, 256> table = [] {
+    std::array<UChar32, 256> t{};
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UConverter, ConverterCloser> conv(ucnv_open("windows-874", &status));
+    for (int b = 0; b < 256; ++b) {
+      t[b] = -1;
+      if (U_FAILURE(status)) continue;
+      char in = static_cast<char>(b);
+      UChar out[4];
+      UErrorCode st = U_ZERO_ERROR;
+      int32_t n = ucnv_toUChars(conv.get(), out, 4, &in, 1, &st);
+      if (U_FAILURE(st) || n != 1) continue;
+      UChar32 c = out[0];
+      bool undefined =
+          (c >= 0x80 && c <= 0x9F) || (c >= 0xE000 && c <= 0xF8FF) || c == 0xFFFD || c == 0x1A;
+      if (!undefined) t[b] = c;
+    }
+    return t;
+  }();
+  return table;
+}
+
+// Decodes Windows-874 strictly. Returns -1, or the offset of an undefined byte.
+int64_t DecodeWindows874(std::string_view bytes, std::string* out) {
+  const std::array<UChar32, 256>& table = Windows874Table();
+  out->clear();
+  out->reserve(bytes.size() * 3);
+  for (size_t i = 0; i < bytes.size(); ++i) {
+    UChar32 c = table[static_cast<unsigned char>(bytes[i])];
+    if (c < 0) return static_cast<int64_t>(i);
+    char buf[4];
+    int32_t len = 0;
+    U8_APPEND_UNSAFE(buf, len, c);
+    out->append(buf, static_cast<size_t>(len));
+  }
+  return -1;
+}
+
 // Text never holds C0 controls other than tab, newline, carriage return and
 // form feed; binary files almost always do.
 int64_t FirstControl(std::string_view utf8) {
@@ -85,6 +129,31 @@ int64_t FirstControl(std::string_view utf8) {
     }
   }
   return -1;
+}
+
+bool IsThaiAt(std::string_view s, size_t i) {
+  // Thai letters are U+0E01-U+0E5B: UTF-8 E0 B8 81 .. E0 B9 9B.
+  return i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xE0 &&
+         (static_cast<unsigned char>(s[i + 1]) == 0xB8 ||
+          static_cast<unsigned char>(s[i + 1]) == 0xB9);
+}
+
+// Windows-874 has no U+25CF BLACK CIRCLE, the bullet of pasted Thai lists, so
+// editors that save a catalogue as Windows-874 write '?' in its place. A '?'
+// that stands before Thai text (after a space, a tag, Thai text or at a line
+// start) is such a bullet: Thai prose does not put a question mark there.
+void RestoreLostBullets(std::string* text) {
+  std::string& s = *text;
+  for (size_t i = s.find('?'); i != std::string::npos; i = s.find('?', i + 1)) {
+    char before = i == 0 ? '\n' : s[i - 1];
+    bool before_ok = before == '\n' || before == ' ' || before == '>' ||
+                     (i >= 3 && IsThaiAt(s, i - 3)) || (i >= 2 && IsThaiAt(s, i - 2));
+    size_t next = i + 1;
+    while (next < s.size() && s[next] == ' ') ++next;
+    bool after_ok = next >= s.size() || s[next] == '\r' || s[next] == '\n' || s[next] == '<' ||
+                    IsThaiAt(s, next);
+    if (before_ok && after_ok) s.replace(i, 1, "\u2022");
+  }
 }
 
 Status Invalid(const std::string& file, int64_t offset, std::string_view bytes,
@@ -113,8 +182,8 @@ Result<DecodedText> DecodeText(std::string_view bytes, const std::string& file) 
         return Invalid(file, bad + 2, bytes, "invalid " + out.encoding + " text");
       }
       if (int64_t ctl = FirstControl(out.utf8); ctl >= 0) {
-        return Status::InvalidInput({file}, "binary data: " + out.encoding +
-                                                " text holds a control character");
+        return Status::InvalidInput(
+            {file}, "binary data: " + out.encoding + " text holds a control character");
       }
       return out;
     }
@@ -138,12 +207,13 @@ Result<DecodedText> DecodeText(std::string_view bytes, const std::string& file) 
 
   // Windows-874 extends TIS-620 with a few punctuation marks in 0x80-0x9F, so
   // one strict pass reads both.
-  int64_t bad_874 = ConvertStrict(bytes, "windows-874", &out.utf8);
+  int64_t bad_874 = DecodeWindows874(bytes, &out.utf8);
   if (bad_874 < 0) {
     if (int64_t ctl = FirstControl(bytes); ctl >= 0) {
       return Invalid(file, ctl, bytes, "binary data: a control character");
     }
     out.encoding = "windows-874";
+    RestoreLostBullets(&out.utf8);
     return out;
   }
   // Report the candidate that read furthest: it is the likelier intent.

@@ -19,11 +19,11 @@ TEST(PuaMap, ShiftedToneMarksBecomeStandard) {
 }
 
 TEST(PuaMap, ShiftedVowelsAndDescenderlessBasesBecomeStandard) {
-  EXPECT_EQ(Apply("ป\uF701"), "ปิ");        // SARA I shifted left
-  EXPECT_EQ(Apply("\uF70Fาณ"), "ญาณ");       // YO YING without descender
-  EXPECT_EQ(Apply("\uF700ุ"), "ฐุ");          // THO THAN without descender
-  EXPECT_EQ(Apply("ก\uF718"), "กุ");          // SARA U lowered
-  EXPECT_EQ(Apply("ป\uF710"), "ปั");          // MAI HAN-AKAT shifted left
+  EXPECT_EQ(Apply("ป\uF701"), "ปิ");     // SARA I shifted left
+  EXPECT_EQ(Apply("\uF70Fาณ"), "ญาณ");  // YO YING without descender
+  EXPECT_EQ(Apply("\uF700ุ"), "ฐุ");      // THO THAN without descender
+  EXPECT_EQ(Apply("ก\uF718"), "กุ");     // SARA U lowered
+  EXPECT_EQ(Apply("ป\uF710"), "ปั");     // MAI HAN-AKAT shifted left
 }
 
 TEST(PuaMap, MacRangeMapsToo) {

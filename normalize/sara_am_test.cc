@@ -19,9 +19,7 @@ TEST(SaraAm, ToneBetweenNikhahitAndSaraAaMovesBefore) {
   EXPECT_EQ(Apply("น\u0E4D\u0E49\u0E32"), "น\u0E49\u0E33");
 }
 
-TEST(SaraAm, ToneBeforeNikhahitStays) {
-  EXPECT_EQ(Apply("น\u0E49\u0E4D\u0E32"), "น\u0E49\u0E33");
-}
+TEST(SaraAm, ToneBeforeNikhahitStays) { EXPECT_EQ(Apply("น\u0E49\u0E4D\u0E32"), "น\u0E49\u0E33"); }
 
 TEST(SaraAm, LoneNikhahitIsData) {
   // A nikhahit not followed by SARA AA is left as written.

@@ -14,8 +14,8 @@ namespace samatthana::normalize {
 inline UChar32 NextCodepoint(std::string_view s, size_t* i) {
   int32_t pos = static_cast<int32_t>(*i);
   UChar32 c;
-  U8_NEXT_OR_FFFD(reinterpret_cast<const uint8_t*>(s.data()), pos,
-                  static_cast<int32_t>(s.size()), c);
+  U8_NEXT_OR_FFFD(reinterpret_cast<const uint8_t*>(s.data()), pos, static_cast<int32_t>(s.size()),
+                  c);
   *i = static_cast<size_t>(pos);
   return c;
 }

@@ -16,7 +16,7 @@ struct SourceRef {
 };
 
 struct Indicator {
-  std::string id;  // stable across versions, see parse/stable_ids.h
+  std::string id;   // stable across versions, see parse/stable_ids.h
   int ordinal = 0;  // 1-based within its level
   std::string text;
   SourceRef source;
@@ -27,7 +27,7 @@ struct Level {
   int level = 0;
   std::string title;  // the heading text after "ระดับที่ N:", as written
   std::optional<int> builds_on;  // "แสดงสมรรถนะระดับที่ N และ ..." -> N
-  std::string summary;           // the title without that prefix
+  std::string summary;  // the title without that prefix
   std::vector<Indicator> indicators;
   SourceRef source;
 };

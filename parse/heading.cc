@@ -20,20 +20,20 @@ struct Patterns {
   RE2 builds_on;
 
   Patterns()
-      // ชื่อ <name> | ชื่อสมรรถนะ: <name>
+      // ชื่อ <name> | ชื่อสมรรถนะ: <name> | ชื่อสมรรถนะ: (name on the next line)
       : name("^" + string(labels::kName) + "(?:" + labels::kNameLong + ")?(?:\\s*" + kColon +
-             "\\s*|\\s+)(.+)$"),
+             "\\s*(.*)|\\s+(.+))$"),
         // คำจำกัดความ: <text> | คำจำกัดความ <text>
         definition("^(?:" + string(labels::kDefinition) + "|" + labels::kDefinitionAlt +
                    ")(?:\\s*" + kColon + "\\s*|\\s+|$)(.*)$"),
-        // ระดับที่ N: <title>
+        // ระดับที่ N: <title> | ระดับที่ N (alone: the title is on the next line)
         level("^" + string(labels::kLevel) + "\\s*(?:" + labels::kOrdinalMarker + ")?\\s*(" +
-              kDigits + "{1,2})\\s*" + kColon + "\\s*(.*)$"),
+              kDigits + "{1,2})\\s*(?:" + kColon + "\\s*(.*))?$"),
         // แสดงสมรรถนะระดับที่ N | แสดงสมรรถนะที่ N | มีระดับที่ N, then optional และ
-        builds_on("^(?:" + string(labels::kShow) + "\\s*" + labels::kCompetency + "\\s*(?:" +
-                  labels::kLevel + "\\s*)?|" + labels::kHave + "\\s*" + labels::kLevel +
-                  "\\s*)" + labels::kOrdinalMarker + "\\s*(" + kDigits + "{1,2})\\s*(?:" +
-                  labels::kAnd + ")?\\s*(.*)$") {}
+        builds_on("^(?:" + string(labels::kShow) + "\\s*" + labels::kCompetency +
+                  "\\s*(?:" + labels::kLevel + "\\s*)?|" + labels::kHave + "\\s*" + labels::kLevel +
+                  "\\s*)" + labels::kOrdinalMarker + "\\s*(" + kDigits +
+                  "{1,2})\\s*(?:" + labels::kAnd + ")?\\s*(.*)$") {}
 };
 
 const Patterns& P() {
@@ -63,9 +63,10 @@ Heading RecognizeHeading(std::string_view line) {
     h.text = text;
     return h;
   }
-  if (RE2::FullMatch(line, P().name, &text)) {
+  string spaced;
+  if (RE2::FullMatch(line, P().name, &text, &spaced)) {
     h.kind = HeadingKind::kName;
-    h.text = text;
+    h.text = text.empty() ? spaced : text;
     return h;
   }
   return h;

@@ -13,13 +13,15 @@ enum class HeadingKind { kNone, kName, kDefinition, kLevel };
 
 struct Heading {
   HeadingKind kind = HeadingKind::kNone;
-  int level = 0;      // kLevel only
-  std::string text;   // what follows the label (name, definition, level title)
+  int level = 0;     // kLevel only
+  std::string text;  // what follows the label (name, definition, level title)
 };
 
 // Classifies one normalized line. "ระดับที่ ๓ : x" and "ระดับที่ 3: x" are both
-// level 3; a level needs its colon, so wrapped body text that happens to begin
-// with "ระดับที่ ๒ และ" is not mistaken for a heading.
+// level 3. A level needs its colon, or nothing at all after the number (a
+// heading whose title is on the next line), so wrapped body text that happens
+// to begin with "ระดับที่ ๒ และ" is not mistaken for a heading. Labels alone
+// ("คำจำกัดความ", "ชื่อสมรรถนะ:") are headings with empty text.
 Heading RecognizeHeading(std::string_view line);
 
 // What a level title says about the level below it.

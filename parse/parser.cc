@@ -193,7 +193,10 @@ Result<ParsedCatalogue> ParseDocument(const ingest::Document& doc, const ParseOp
             break;
           case Section::kLevel: {
             Level& l = comp->levels.back();
-            if (u.marked || !level_uses_marks) {
+            if (l.title.empty() && l.indicators.empty() && !u.marked) {
+              // "ระดับที่ ๓" on a line of its own: its title is the next line.
+              l.title = u.text;
+            } else if (u.marked || !level_uses_marks) {
               Indicator ind;
               ind.ordinal = static_cast<int>(l.indicators.size()) + 1;
               ind.text = u.text;

@@ -1,1 +1,153 @@
 #include <gtest/gtest.h>
+
+#include "parse/parse.h"
+
+namespace samatthana::parse {
+namespace {
+
+ingest::Document Doc(std::vector<std::string> lines) {
+  ingest::Document doc;
+  doc.path = "t.txt";
+  int n = 0;
+  for (std::string& l : lines) {
+    ++n;
+    if (!l.empty()) doc.lines.push_back(ingest::Line{std::move(l), n, 0, false, false, false});
+  }
+  return doc;
+}
+
+ParsedCatalogue MustParse(const ingest::Document& doc, ParseOptions options = {}) {
+  Result<ParsedCatalogue> r = ParseDocument(doc, options);
+  EXPECT_TRUE(r.ok()) << r.status().ToString();
+  return r.ok() ? std::move(r).value() : ParsedCatalogue{};
+}
+
+std::vector<std::string> Items(const Level& l) {
+  std::vector<std::string> out;
+  for (const Indicator& i : l.indicators) out.push_back(i.text);
+  return out;
+}
+
+const std::vector<std::string> kOne = {"หัวเรื่อง",
+                                       "ส่วนหัว",
+                                       "หมวดหนึ่ง",
+                                       "ชื่อ สมรรถนะก",
+                                       "คำจำกัดความ: นิยามก",
+                                       "ระดับที่ ๐: ไม่แสดง",
+                                       "ระดับที่ ๑: ขั้นต้น",
+                                       "- ข้อหนึ่ง",
+                                       "- ข้อสอง",
+                                       "ระดับที่ ๒: แสดงสมรรถนะระดับที่ ๑ และ ขั้นสอง",
+                                       "- ข้อสาม",
+                                       "ต่อข้อสาม",
+                                       "ส่วนหัว",
+                                       "หมวดสอง",
+                                       "ชื่อ สมรรถนะข",
+                                       "คำจำกัดความ : นิยามข",
+                                       "ยาวต่อ",
+                                       "ระดับที่ 0: ไม่แสดง",
+                                       "ระดับที่ ๑: ขั้นต้นข",
+                                       "● ก● ข",
+                                       "ระดับที่ ๒: ขั้นสองข",
+                                       "ค"};
+
+TEST(Parser, BuildsCompetenciesLevelsAndIndicators) {
+  ParsedCatalogue p = MustParse(Doc(kOne));
+  const Catalogue& c = p.catalogue;
+  EXPECT_EQ(c.title, "หัวเรื่อง");
+  ASSERT_EQ(c.competencies.size(), 2u);
+  const Competency& a = c.competencies[0];
+  EXPECT_EQ(a.ordinal, 1);
+  EXPECT_EQ(a.name, "สมรรถนะก");
+  EXPECT_EQ(a.category, "หมวดหนึ่ง");
+  EXPECT_EQ(a.definition, "นิยามก");
+  ASSERT_EQ(a.levels.size(), 3u);
+  EXPECT_EQ(Items(a.levels[1]), (std::vector<std::string>{"ข้อหนึ่ง", "ข้อสอง"}));
+  EXPECT_EQ(a.levels[2].builds_on, 1);
+  EXPECT_EQ(a.levels[2].summary, "ขั้นสอง");
+  EXPECT_EQ(a.levels[2].title, "แสดงสมรรถนะระดับที่ ๑ และ ขั้นสอง");
+  EXPECT_EQ(a.source.line, 4);
+  EXPECT_EQ(a.levels[1].indicators[1].source.line, 9);
+}
+
+TEST(Parser, UnmarkedLineContinuesTheItemWhenItemsCarryMarks) {
+  ParsedCatalogue p = MustParse(Doc(kOne));
+  EXPECT_EQ(Items(p.catalogue.competencies[0].levels[2]),
+            (std::vector<std::string>{"ข้อสาม ต่อข้อสาม"}));
+}
+
+TEST(Parser, EachParagraphIsAnItemWhenNoItemCarriesAMark) {
+  ParsedCatalogue p = MustParse(Doc(kOne));
+  EXPECT_EQ(Items(p.catalogue.competencies[1].levels[2]), (std::vector<std::string>{"ค"}));
+  EXPECT_EQ(Items(p.catalogue.competencies[1].levels[1]), (std::vector<std::string>{"ก", "ข"}));
+}
+
+TEST(Parser, RepeatedHeaderIsNeitherTitleNorText) {
+  ParsedCatalogue p = MustParse(Doc(kOne));
+  // "ส่วนหัว" opens both competencies: a running header, not data.
+  EXPECT_EQ(p.catalogue.title, "หัวเรื่อง");
+  EXPECT_EQ(p.catalogue.competencies[0].levels[2].indicators.back().text, "ข้อสาม ต่อข้อสาม");
+  EXPECT_EQ(p.catalogue.competencies[1].category, "หมวดสอง");
+  EXPECT_EQ(p.catalogue.competencies[1].definition, "นิยามข ยาวต่อ");
+}
+
+TEST(Parser, ItemsFromTheSourceStructure) {
+  ingest::Document doc = Doc({"ชื่อ ก", "คำจำกัดความ: ข", "ระดับที่ ๑: ค", "หนึ่ง", "สอง", "ต่อ"});
+  doc.lines[3].starts_item = true;
+  doc.lines[4].starts_item = true;
+  ParsedCatalogue p = MustParse(doc);
+  EXPECT_EQ(Items(p.catalogue.competencies[0].levels[0]),
+            (std::vector<std::string>{"หนึ่ง", "สอง ต่อ"}));
+}
+
+TEST(Parser, VisualWrapsJoinWithoutSpaceInThai) {
+  ingest::Document doc = Doc({"ชื่อ ก", "คำจำกัดความ: ความเข้า", "ใจ", "ระดับที่ ๑: ค", "- แยก", "แยะ"});
+  doc.lines[2].continues = true;
+  doc.lines[2].join_tight = true;
+  doc.lines[5].continues = true;
+  doc.lines[5].join_tight = true;
+  ParsedCatalogue p = MustParse(doc);
+  EXPECT_EQ(p.catalogue.competencies[0].definition, "ความเข้าใจ");
+  EXPECT_EQ(Items(p.catalogue.competencies[0].levels[0]), (std::vector<std::string>{"แยกแยะ"}));
+}
+
+TEST(Parser, HeadingOnItsOwnLineTakesTheNextLineAsTitle) {
+  ParsedCatalogue p = MustParse(Doc({"ชื่อ ก", "คำจำกัดความ: ข", "ระดับที่ ๑", "ชื่อระดับ", "- หนึ่ง"}));
+  const Level& l = p.catalogue.competencies[0].levels[0];
+  EXPECT_EQ(l.title, "ชื่อระดับ");
+  EXPECT_EQ(Items(l), (std::vector<std::string>{"หนึ่ง"}));
+}
+
+TEST(Parser, NoCompetencyIsAnError) {
+  Result<ParsedCatalogue> r = ParseDocument(Doc({"สวัสดี", "- ก"}), {});
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), Status::Code::kInvalidInput);
+  EXPECT_NE(r.status().ToString().find("t.txt: no competencies found"), std::string::npos);
+}
+
+TEST(Parser, AnomaliesWarnOrRefuseUnderStrict) {
+  ingest::Document doc = Doc({"ชื่อ ก", "คำจำกัดความ: ข", "ระดับที่ ๐: ศูนย์", "ระดับที่ ๒: สอง"});
+  ParsedCatalogue p = MustParse(doc);
+  ASSERT_FALSE(p.warnings.empty());
+  Result<ParsedCatalogue> strict = ParseDocument(doc, {.strict = true});
+  ASSERT_FALSE(strict.ok());
+  EXPECT_EQ(strict.status().code(), Status::Code::kRefused);
+}
+
+TEST(Parser, TyposAreData) {
+  ParsedCatalogue p =
+      MustParse(Doc({"ชื่อ ก", "คำจำกัดความ: ข", "ระดับที่ ๑: ปัญหาที่ยุงยาก", "- ความรู้ท่ามีความซับซ้อน"}));
+  EXPECT_EQ(p.catalogue.competencies[0].levels[0].title, "ปัญหาที่ยุงยาก");
+  EXPECT_EQ(p.catalogue.competencies[0].levels[0].indicators[0].text, "ความรู้ท่ามีความซับซ้อน");
+}
+
+TEST(Parser, StableIdsAreSet) {
+  ParsedCatalogue p = MustParse(Doc(kOne));
+  const Competency& a = p.catalogue.competencies[0];
+  EXPECT_EQ(a.id.rfind("c-", 0), 0u);
+  EXPECT_EQ(a.levels[1].id, a.id + ".l1");
+  EXPECT_EQ(a.levels[1].indicators[0].id.rfind("i-", 0), 0u);
+}
+
+}  // namespace
+}  // namespace samatthana::parse

@@ -57,8 +57,8 @@ void AssignStableIds(Catalogue* catalogue) {
       if (l.id.empty()) l.id = Unique(c.id + ".l" + std::to_string(l.level), &taken);
       for (Indicator& i : l.indicators) {
         if (!i.id.empty()) continue;
-        std::string basis = c.id + "/" + std::to_string(l.level) + "/" +
-                            normalize::LayoutKey(i.text);
+        std::string basis =
+            c.id + "/" + std::to_string(l.level) + "/" + normalize::LayoutKey(i.text);
         i.id = Unique("i-" + Hex12(Fnv1a(basis)), &taken);
       }
     }

@@ -1,0 +1,116 @@
+// Bad input: one clear line on stderr naming the file, exit 1, and the
+// database exactly as it was (or still absent).
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "tests/cli_runner.h"
+
+namespace samatthana::testing {
+namespace {
+
+struct BadInput {
+  std::string name;     // test name
+  std::string file;     // file name to write
+  std::string content;  // its bytes
+  std::string expect;   // a phrase the error must contain
+  std::vector<std::string> extra_args = {};
+};
+
+void PrintTo(const BadInput& c, std::ostream* os) { *os << c.name; }
+
+std::string Garbage(size_t n) {
+  std::string s;
+  uint32_t x = 12345;
+  for (size_t i = 0; i < n; ++i) {
+    x = x * 1103515245 + 12345;
+    s.push_back(static_cast<char>(x >> 24));
+  }
+  return s;
+}
+
+std::string DeepHtml(int depth) {
+  std::string s = "<html><body>";
+  for (int i = 0; i < depth; ++i) s += "<div>";
+  return s + "ชื่อ ก";
+}
+
+std::vector<BadInput> Cases() {
+  return {
+      {"Empty", "empty.txt", "", "empty file"},
+      {"InvalidInEveryEncoding", "bad.txt", "ชื่อ ก\n\xFF\xFE\xFD ", "byte 17"},
+      {"NoCompetencies", "notes.txt", "บันทึกการประชุม\n- ก\n", "no competencies found"},
+      {"BinaryNamedHtml", "page.html", Garbage(4096), "byte"},
+      {"TextNamedPdf", "catalogue.pdf", "ชื่อ ก\nคำจำกัดความ: ข\n", "not a PDF"},
+      {"NulBytes", "nul.txt", std::string("ชื่อ ก\n\0\0\0", 20), "binary data"},
+      {"OverlongLine",
+       "long.txt",
+       "ชื่อ " + std::string(5000, 'a'),
+       "--max-line-length",
+       {"--max-line-length", "1000"}},
+      {"DeepHtml", "deep.html", DeepHtml(100000), "--max-html-depth"},
+  };
+}
+
+class BadInputTest : public ::testing::TestWithParam<BadInput> {};
+
+TEST_P(BadInputTest, OneLineExitOneDatabaseUnchanged) {
+  const BadInput& c = GetParam();
+  ScratchDir dir;
+  std::string db = dir.File("c.db");
+  std::string bad = dir.File(c.file);
+  WriteFile(bad, c.content);
+
+  // Into no database: none is created.
+  std::vector<std::string> args = {"ingest", "--db", db};
+  args.insert(args.end(), c.extra_args.begin(), c.extra_args.end());
+  args.push_back(bad);
+  CliResult r = RunCli(args);
+  EXPECT_EQ(r.status, 1) << r.err;
+  EXPECT_EQ(LineCount(r.err), 1) << r.err;
+  EXPECT_NE(r.err.find(bad), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(c.expect), std::string::npos) << r.err;
+  EXPECT_EQ(r.out, "");
+  EXPECT_FALSE(std::filesystem::exists(db));
+
+  // Into a database that holds a version: byte for byte the same afterwards.
+  ASSERT_EQ(RunCli({"ingest", "--db", db, Fixture("cpd-competencies.txt")}).status, 0);
+  std::string before = ReadFile(db);
+  r = RunCli(args);
+  EXPECT_EQ(r.status, 1) << r.err;
+  EXPECT_EQ(ReadFile(db), before);
+  EXPECT_FALSE(std::filesystem::exists(db + "-wal") && !ReadFile(db + "-wal").empty());
+}
+
+INSTANTIATE_TEST_SUITE_P(Files, BadInputTest, ::testing::ValuesIn(Cases()),
+                         [](const auto& info) { return info.param.name; });
+
+TEST(BadInput, MissingFile) {
+  ScratchDir dir;
+  CliResult r = RunCli({"ingest", "--db", dir.File("c.db"), dir.File("nope.txt")});
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(r.err, "samatthana: error: " + dir.File("nope.txt") + ": no such file\n");
+}
+
+TEST(BadInput, StrictRefusesAnomaliesAndWritesNothing) {
+  ScratchDir dir;
+  std::string f = dir.File("gap.txt");
+  WriteFile(f, "ชื่อ ก\nคำจำกัดความ: ข\nระดับที่ ๐: ศูนย์\nระดับที่ ๒: สอง\n- ข้อ\n");
+  CliResult lenient = RunCli({"ingest", "--db", dir.File("a.db"), f});
+  EXPECT_EQ(lenient.status, 0);
+  EXPECT_NE(lenient.err.find("warning: " + f + ":1: \"ก\" has no level 1"), std::string::npos)
+      << lenient.err;
+  CliResult strict = RunCli({"ingest", "--db", dir.File("b.db"), "--strict", f});
+  EXPECT_EQ(strict.status, 1);
+  EXPECT_NE(strict.err.find("refused under --strict"), std::string::npos) << strict.err;
+  EXPECT_FALSE(std::filesystem::exists(dir.File("b.db")));
+}
+
+TEST(BadInput, UsageErrorsExitTwo) {
+  EXPECT_EQ(RunCli({"ingest"}).status, 2);
+  EXPECT_EQ(RunCli({"frobnicate"}).status, 2);
+  EXPECT_EQ(RunCli({"export", "--format", "yaml"}).status, 2);
+}
+
+}  // namespace
+}  // namespace samatthana::testing
