@@ -1,42 +1,9 @@
+#include "base/char_classes.h"
 #include "normalize/normalize.h"
 #include "normalize/utf8.h"
 
 namespace samatthana::normalize {
 namespace {
-
-// Bullets that mark an item wherever they stand: pasted lists often run their
-// items together on one line ("● a● b").
-bool IsBullet(UChar32 c) {
-  switch (c) {
-    case 0x2022:  // • BULLET
-    case 0x2023:  // ‣ TRIANGULAR BULLET
-    case 0x2043:  // ⁃ HYPHEN BULLET
-    case 0x2219:  // ∙ BULLET OPERATOR
-    case 0x25A0:  // ■
-    case 0x25A1:  // □
-    case 0x25AA:  // ▪
-    case 0x25AB:  // ▫
-    case 0x25B8:  // ▸
-    case 0x25BA:  // ►
-    case 0x25C6:  // ◆
-    case 0x25C7:  // ◇
-    case 0x25CB:  // ○
-    case 0x25CF:  // ●
-    case 0x25E6:  // ◦
-    case 0x2605:  // ★
-    case 0x2713:  // ✓
-    case 0x2714:  // ✔
-    case 0x2756:  // ❖
-    case 0x27A2:  // ➢
-    case 0x27A4:  // ➤
-    case 0x29BF:  // ⦿
-      return true;
-    default:
-      // Symbol and Wingdings fonts put their bullets in U+F000-U+F0FF
-      // (U+F0B7 is Symbol's bullet); no text lives there.
-      return c >= 0xF000 && c <= 0xF0FF;
-  }
-}
 
 // A dash that starts a line: "- ", "– ", "* ". Not followed by a digit, so a
 // page footer like "- 12 -" is not an item.
@@ -101,7 +68,7 @@ std::vector<ItemSegment> SplitItemMarks(std::string_view line) {
   for (size_t i = 0; i < line.size();) {
     size_t at = i;
     UChar32 c = NextCodepoint(line, &i);
-    if (!IsBullet(c)) continue;
+    if (!IsBulletChar(static_cast<char32_t>(c))) continue;
     Emit(line.substr(piece_start, at - piece_start), marked, &out);
     marked = true;
     piece_start = i;

@@ -19,6 +19,7 @@ struct Unit {
   int level = 0;
   std::string text;
   bool marked = false;  // an item starts here
+  bool bulleted = false;  // ... and the text itself says so, with a bullet or dash
   SourceRef source;
 };
 
@@ -50,6 +51,7 @@ std::vector<Unit> BuildUnits(const ingest::Document& doc) {
       u.level = h.level;
       u.text = h.kind == HeadingKind::kNone ? std::move(seg.text) : std::move(h.text);
       u.marked = marked && h.kind == HeadingKind::kNone;
+      u.bulleted = seg.marked && h.kind == HeadingKind::kNone;
       u.source = {line.line, line.page};
       units.push_back(std::move(u));
     }
@@ -57,7 +59,10 @@ std::vector<Unit> BuildUnits(const ingest::Document& doc) {
   return units;
 }
 
-bool IsPlain(const Unit& u) { return u.kind == HeadingKind::kNone && !u.marked; }
+// Text that is not a heading and carries no bullet of its own. (A paragraph
+// the source's layout marks as an item may still be a category line: a
+// centred line in a PDF looks indented.)
+bool IsPlain(const Unit& u) { return u.kind == HeadingKind::kNone && !u.bulleted; }
 
 // What the lines just before each competency name are: the category (the line
 // right before the name) and a running header (lines that stand before most

@@ -1,0 +1,144 @@
+#include "ingest/line_joiner.h"
+
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <cstdio>
+#include <cstdlib>
+
+#include "base/char_classes.h"
+
+namespace samatthana::ingest {
+namespace {
+
+// Layout of the body text, measured over the whole document.
+struct BodyLayout {
+  double left = 0;   // the body's left margin
+  double right = 0;  // where full lines end
+  double pitch = 0;  // usual distance between the tops of two lines in a paragraph
+};
+
+double Percentile(std::vector<double> v, double q) {
+  if (v.empty()) return 0;
+  size_t k = static_cast<size_t>(q * static_cast<double>(v.size() - 1));
+  std::nth_element(v.begin(), v.begin() + static_cast<long>(k), v.end());
+  return v[k];
+}
+
+BodyLayout Measure(const std::vector<PageLines>& pages) {
+  BodyLayout b;
+  std::vector<double> rights, pitches;
+  std::map<long, int> lefts;  // x0 rounded to a point -> lines
+  size_t count = 0;
+  for (const PageLines& p : pages) {
+    for (size_t i = 0; i < p.lines.size(); ++i) {
+      const VisualLine& l = p.lines[i];
+      ++count;
+      rights.push_back(l.x1);
+      ++lefts[std::lround(l.x0)];
+      if (i > 0) {
+        double d = l.top - p.lines[i - 1].top;
+        if (d > 0 && d < 3 * l.height) pitches.push_back(d);
+      }
+    }
+  }
+  b.right = Percentile(rights, 0.95);
+  b.pitch = Percentile(pitches, 0.5);
+  // The leftmost edge that enough lines share (a stray line further left,
+  // such as a page number, does not move the margin).
+  size_t needed = std::max<size_t>(3, count / 33);
+  b.left = lefts.empty() ? 0 : static_cast<double>(lefts.begin()->first);
+  int run = 0;
+  for (auto it = lefts.begin(); it != lefts.end(); ++it) {
+    // Sum neighbours within two points: one margin, slightly uneven.
+    run = 0;
+    for (auto jt = it; jt != lefts.end() && jt->first - it->first <= 2; ++jt) run += jt->second;
+    if (static_cast<size_t>(run) >= needed) {
+      b.left = static_cast<double>(it->first);
+      break;
+    }
+  }
+  return b;
+}
+
+char32_t FirstChar(const std::string& s) {
+  if (s.empty()) return 0;
+  int32_t i = 0;
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
+  return c < 0 ? 0 : static_cast<char32_t>(c);
+}
+
+char32_t LastChar(const std::string& s) {
+  if (s.empty()) return 0;
+  int32_t i = static_cast<int32_t>(s.size());
+  UChar32 c;
+  U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, i, c);
+  return c < 0 ? 0 : static_cast<char32_t>(c);
+}
+
+// "- text" or "* text": a typed list mark.
+bool StartsWithDash(const std::string& s) {
+  return s.size() >= 2 && (s[0] == '-' || s[0] == '*') && s[1] == ' ';
+}
+
+// True when `b` goes on with the paragraph `a` belongs to. `a_starts` says
+// `a` is the first line of its paragraph.
+bool Continues(const VisualLine& a, bool a_starts, const VisualLine& b, const BodyLayout& body) {
+  if (b.starts_with_bullet || StartsWithDash(b.text)) return false;
+  double h = b.height > 0 ? b.height : a.height;
+  if (a.page == b.page) {
+    double step = b.top - a.top;
+    if (step <= 0) return false;  // back up the page: a new column or block
+    if (body.pitch > 0 && step > 1.25 * body.pitch) return false;  // space between paragraphs
+  }
+  // The lines of a paragraph start where the text of its first line starts,
+  // or, under a first-line indent, at the margin. Any other start (a centred
+  // heading, a deeper indent) is a new paragraph.
+  double tolerance = 0.15 * h;
+  bool aligned = std::fabs(b.x0 - a.text_x0) <= tolerance ||
+                 (a_starts && !a.starts_with_bullet && b.x0 < a.x0 &&
+                  std::fabs(b.x0 - body.left) <= tolerance);
+  if (!aligned) return false;
+  // Would the first word of b have fit at the end of a?
+  double room = body.right - a.x1;
+  return room <= b.first_word_width + 0.3 * h;
+}
+
+}  // namespace
+
+std::vector<Line> JoinLines(const std::vector<PageLines>& pages) {
+  BodyLayout body = Measure(pages);
+  std::vector<Line> out;
+  const VisualLine* prev = nullptr;
+  bool prev_starts = true;
+  for (const PageLines& p : pages) {
+    int number = 0;
+    for (const VisualLine& l : p.lines) {
+      Line line;
+      line.text = l.text;
+      line.page = l.page;
+      line.line = ++number;
+      if (prev != nullptr && Continues(*prev, prev_starts, l, body)) {
+        line.continues = true;
+        line.join_tight = IsThaiText(LastChar(prev->text)) && IsThaiText(FirstChar(l.text));
+      } else if (!l.starts_with_bullet && l.x0 > body.left + 0.5 * l.height) {
+        // A paragraph that starts indented: a list item whose bullet is a shape.
+        line.starts_item = true;
+      }
+      if (std::getenv("SAMATTHANA_DEBUG_LAYOUT")) {
+        std::fprintf(stderr, "p%d x0=%.1f tx0=%.1f x1=%.1f top=%.1f h=%.1f fw=%.1f L=%.1f R=%.1f P=%.1f %s\n",
+                     l.page, l.x0, l.text_x0, l.x1, l.top, l.height, l.first_word_width, body.left,
+                     body.right, body.pitch, l.text.substr(0, 60).c_str());
+      }
+      prev_starts = !line.continues;
+      out.push_back(std::move(line));
+      prev = &l;
+    }
+  }
+  return out;
+}
+
+}  // namespace samatthana::ingest

@@ -1,0 +1,37 @@
+// VisualLine: one printed line of a PDF page, with the geometry the later
+// steps need to tell page furniture from body text and wraps from paragraph
+// ends. Coordinates are PDF points, y growing down the page.
+#ifndef SAMATTHANA_INGEST_VISUAL_LINE_H_
+#define SAMATTHANA_INGEST_VISUAL_LINE_H_
+
+#include <string>
+#include <vector>
+
+namespace samatthana::ingest {
+
+struct VisualLine {
+  std::string text;  // UTF-8, words joined by a space only where the gap is one
+  int page = 0;      // 1-based
+  double x0 = 0;     // left edge of the first glyph
+  double text_x0 = 0;  // left edge of the text after a leading bullet (x0 if none)
+  double x1 = 0;     // right edge of the last glyph
+  double top = 0;
+  double bottom = 0;
+  double height = 0;  // glyph box height: the line's font size, roughly
+  // Width of the first word after any bullet, by the Thai dictionary: the
+  // word a line breaker would have had to fit on the line before.
+  double first_word_width = 0;
+  bool starts_with_bullet = false;
+};
+
+// The lines of one page, with the page's size.
+struct PageLines {
+  int page = 0;
+  double width = 0;
+  double height = 0;
+  std::vector<VisualLine> lines;
+};
+
+}  // namespace samatthana::ingest
+
+#endif  // SAMATTHANA_INGEST_VISUAL_LINE_H_
