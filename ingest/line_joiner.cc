@@ -84,22 +84,31 @@ bool StartsWithDash(const std::string& s) {
   return s.size() >= 2 && (s[0] == '-' || s[0] == '*') && s[1] == ' ';
 }
 
-// True when `b` goes on with the paragraph `a` belongs to. `a_starts` says
-// `a` is the first line of its paragraph.
-bool Continues(const VisualLine& a, bool a_starts, const VisualLine& b, const BodyLayout& body) {
-  if (b.starts_with_bullet || StartsWithDash(b.text)) return false;
+// What is known about the paragraph the previous line belongs to.
+struct Paragraph {
+  bool first_line = true;  // the previous line is its first line
+  bool item = false;       // it is a list item
+};
+
+// True when `b` goes on with the paragraph `a` belongs to.
+bool Continues(const VisualLine& a, const Paragraph& para, const VisualLine& b,
+               const BodyLayout& body) {
+  if (b.starts_with_bullet || b.shape_mark || StartsWithDash(b.text)) return false;
   double h = b.height > 0 ? b.height : a.height;
+  // Another font size: another element (a heading after body text).
+  if (std::fabs(b.height - a.height) > 0.1 * std::max(a.height, b.height)) return false;
   if (a.page == b.page) {
     double step = b.top - a.top;
     if (step <= 0) return false;  // back up the page: a new column or block
     if (body.pitch > 0 && step > 1.25 * body.pitch) return false;  // space between paragraphs
   }
-  // The lines of a paragraph start where the text of its first line starts,
-  // or, under a first-line indent, at the margin. Any other start (a centred
-  // heading, a deeper indent) is a new paragraph.
+  // The lines of a paragraph start where its first line or the text after
+  // its bullet starts, or, under a first-line indent, at the margin. Any other
+  // start (a centred heading, a deeper indent) is a new paragraph.
   double tolerance = 0.15 * h;
   bool aligned = std::fabs(b.x0 - a.text_x0) <= tolerance ||
-                 (a_starts && !a.starts_with_bullet && b.x0 < a.x0 &&
+                 std::fabs(b.x0 - a.x0) <= tolerance ||
+                 (para.first_line && !para.item && b.x0 < a.x0 &&
                   std::fabs(b.x0 - body.left) <= tolerance);
   if (!aligned) return false;
   // Would the first word of b have fit at the end of a?
@@ -113,7 +122,7 @@ std::vector<Line> JoinLines(const std::vector<PageLines>& pages) {
   BodyLayout body = Measure(pages);
   std::vector<Line> out;
   const VisualLine* prev = nullptr;
-  bool prev_starts = true;
+  Paragraph para;
   for (const PageLines& p : pages) {
     int number = 0;
     for (const VisualLine& l : p.lines) {
@@ -121,7 +130,7 @@ std::vector<Line> JoinLines(const std::vector<PageLines>& pages) {
       line.text = l.text;
       line.page = l.page;
       line.line = ++number;
-      if (prev != nullptr && Continues(*prev, prev_starts, l, body)) {
+      if (prev != nullptr && Continues(*prev, para, l, body)) {
         line.continues = true;
         line.join_tight = IsThaiText(LastChar(prev->text)) && IsThaiText(FirstChar(l.text));
       } else if (!l.starts_with_bullet && l.x0 > body.left + 0.5 * l.height) {
@@ -133,7 +142,8 @@ std::vector<Line> JoinLines(const std::vector<PageLines>& pages) {
                      l.page, l.x0, l.text_x0, l.x1, l.top, l.height, l.first_word_width, body.left,
                      body.right, body.pitch, l.text.substr(0, 60).c_str());
       }
-      prev_starts = !line.continues;
+      para.first_line = !line.continues;
+      if (!line.continues) para.item = line.starts_item || l.starts_with_bullet || l.shape_mark;
       out.push_back(std::move(line));
       prev = &l;
     }

@@ -10,6 +10,7 @@
 #include "ingest/line_joiner.h"
 #include "ingest/page_furniture.h"
 #include "ingest/pdf_line_builder.h"
+#include "ingest/shape_marks.h"
 
 namespace samatthana::ingest {
 namespace {
@@ -117,6 +118,7 @@ Status ExtractPdfLines(std::string_view bytes, const std::string& file, const Re
   pages.reserve(static_cast<size_t>(count));
   std::vector<PdfWord> words;
   size_t pages_with_text = 0;
+  bool bullet_chars = false;
   std::vector<int> empty_pages;
   for (int i = 0; i < count; ++i) {
     messages.set_page(i + 1);
@@ -131,6 +133,11 @@ Status ExtractPdfLines(std::string_view bytes, const std::string& file, const Re
     }
     poppler::rectf rect = page->page_rect();
     pages.push_back(builder.Build(i + 1, rect.width(), rect.height(), words));
+    // Until the document shows a bullet character, its bullets may be shapes.
+    if (!bullet_chars) {
+      for (const VisualLine& l : pages.back().lines) bullet_chars |= l.starts_with_bullet;
+      if (!bullet_chars) FindShapeMarks(*page, &pages.back());
+    }
     if (pages.back().lines.empty()) {
       empty_pages.push_back(i + 1);
     } else {

@@ -61,6 +61,11 @@ std::vector<GlyphCluster> BuildClusters(const std::vector<const PdfWord*>& words
   std::vector<GlyphCluster> clusters;
   clusters.reserve(bases.size());
   for (const Glyph& b : bases) clusters.push_back({b, {}, b.right});
+  // Marks from left to right, each measured against its candidates' right
+  // edges so far: a renderer that spreads a cluster's width over its
+  // characters leaves the base narrower than the glyph it drew.
+  std::stable_sort(marks.begin(), marks.end(),
+                   [](const Glyph& a, const Glyph& b) { return a.left < b.left; });
   for (const Glyph& m : marks) {
     if (clusters.empty()) {
       clusters.push_back({m, {}, m.right});
@@ -71,7 +76,7 @@ std::vector<GlyphCluster> BuildClusters(const std::vector<const PdfWord*>& words
     for (size_t i = 0; i < clusters.size(); ++i) {
       // Only bases that start before the mark can carry it.
       if (clusters[i].base.left > m.left + 0.25 * m.height) break;
-      double d = std::fabs(m.left - clusters[i].base.right);
+      double d = std::fabs(m.left - clusters[i].right);
       if (d < best_distance) {
         best_distance = d;
         best = i;
@@ -96,7 +101,7 @@ std::vector<GlyphCluster> BuildClusters(const std::vector<const PdfWord*>& words
 
 PdfLineBuilder::PdfLineBuilder() {
   UErrorCode status = U_ZERO_ERROR;
-  words_.reset(icu::BreakIterator::createWordInstance(icu::Locale("th"), status));
+  words_.reset(icu::BreakIterator::createLineInstance(icu::Locale("th"), status));
   if (U_FAILURE(status)) words_.reset();
 }
 
@@ -129,6 +134,15 @@ PageLines PdfLineBuilder::Build(int page, double page_width, double page_height,
       groups.back().push_back(w);
     }
   }
+  // Text drawn with no width at all is invisible (clipped or hidden runs
+  // some renderers leave in the page): not content.
+  groups.erase(std::remove_if(groups.begin(), groups.end(),
+                              [](const std::vector<const PdfWord*>& g) {
+                                double width = 0;
+                                for (const PdfWord* w : g) width += w->x1 - w->x0;
+                                return width < 0.5;
+                              }),
+               groups.end());
   std::vector<std::vector<GlyphCluster>> clustered;
   clustered.reserve(groups.size());
   for (const auto& g : groups) {
@@ -230,6 +244,7 @@ double PdfLineBuilder::FirstWordWidth(const std::u32string& text,
     if (boundary != icu::BreakIterator::DONE && boundary < u.length()) {
       stop = cp_at_unit[static_cast<size_t>(boundary)];
     }
+    while (stop > start + 1 && text[stop - 1] == U' ') --stop;  // the unit's trailing space
   } else {
     while (stop > start && text[stop - 1] != U' ') --stop;
   }

@@ -49,6 +49,8 @@ class PdfLineBuilder {
                         size_t start, double text_x0);
 
   SpaceCalibrator calibrator_;
+  // Line-break opportunities (Thai dictionary): the units a line breaker
+  // places whole, such as a Thai word or "(Synergy)".
   std::unique_ptr<icu::BreakIterator> words_;
 };
 

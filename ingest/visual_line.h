@@ -22,6 +22,9 @@ struct VisualLine {
   // word a line breaker would have had to fit on the line before.
   double first_word_width = 0;
   bool starts_with_bullet = false;
+  // Something is drawn left of the line where a list bullet would be (a
+  // bullet painted as a shape, see shape_marks.h).
+  bool shape_mark = false;
 };
 
 // The lines of one page, with the page's size.
