@@ -1,3 +1,5 @@
+#include <unistd.h>
+
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -33,6 +35,17 @@ std::string Summary(const db::VersionInfo& v) {
          " indicators";
 }
 
+// Pages done / total on stderr, rewritten in place; only on a terminal, so
+// logs and pipes stay clean.
+ingest::ProgressCallback TerminalProgress(const std::string& file) {
+  if (!::isatty(STDERR_FILENO)) return nullptr;
+  return [file](int done, int total) {
+    if (total < 10) return;
+    std::cerr << "\r" << file << ": page " << done << "/" << total << std::flush;
+    if (done == total) std::cerr << "\r\033[K" << std::flush;
+  };
+}
+
 int Run(const IngestOptions& o) {
   if (!o.label.empty() && o.files.size() > 1) {
     std::cerr << "samatthana: usage error: --label names one version; give one FILE with it\n";
@@ -42,7 +55,9 @@ int Run(const IngestOptions& o) {
   // it exactly as it was (and does not create it).
   std::vector<Parsed> parsed;
   for (const std::string& file : o.files) {
-    Result<ingest::Document> doc = ingest::ReadDocument(file, o.read);
+    ingest::ReadOptions read = o.read;
+    read.progress = TerminalProgress(file);
+    Result<ingest::Document> doc = ingest::ReadDocument(file, read);
     if (!doc.ok()) return Fail(doc.status());
     Result<parse::ParsedCatalogue> cat = parse::ParseDocument(*doc, {o.strict});
     if (!cat.ok()) return Fail(cat.status());

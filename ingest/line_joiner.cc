@@ -45,10 +45,13 @@ BodyLayout Measure(const std::vector<PageLines>& pages) {
     }
   }
   b.right = Percentile(rights, 0.95);
+  // With few lines the longest may not reach the margin: assume the right
+  // margin mirrors the left one, as page layouts usually do.
+  bool few = count < 30;
   b.pitch = Percentile(pitches, 0.5);
   // The leftmost edge that enough lines share (a stray line further left,
   // such as a page number, does not move the margin).
-  size_t needed = std::max<size_t>(3, count / 33);
+  size_t needed = std::max<size_t>(1, count / 50);
   b.left = lefts.empty() ? 0 : static_cast<double>(lefts.begin()->first);
   int run = 0;
   for (auto it = lefts.begin(); it != lefts.end(); ++it) {
@@ -60,6 +63,7 @@ BodyLayout Measure(const std::vector<PageLines>& pages) {
       break;
     }
   }
+  if (few && !pages.empty()) b.right = std::max(b.right, pages.front().width - b.left);
   return b;
 }
 
@@ -133,7 +137,7 @@ std::vector<Line> JoinLines(const std::vector<PageLines>& pages) {
       if (prev != nullptr && Continues(*prev, para, l, body)) {
         line.continues = true;
         line.join_tight = IsThaiText(LastChar(prev->text)) && IsThaiText(FirstChar(l.text));
-      } else if (!l.starts_with_bullet && l.x0 > body.left + 0.5 * l.height) {
+      } else if (l.shape_mark || (!l.starts_with_bullet && l.x0 > body.left + 0.5 * l.height)) {
         // A paragraph that starts indented: a list item whose bullet is a shape.
         line.starts_item = true;
       }

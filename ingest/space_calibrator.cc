@@ -5,10 +5,10 @@
 namespace samatthana::ingest {
 namespace {
 
-// Used until enough gaps are seen: a space is about a quarter of the glyph
-// box height in common Thai fonts.
-constexpr double kDefaultRatio = 0.25;
-constexpr int kMinSamples = 12;
+// Used until enough gaps are seen: a space is a fifth to a quarter of the
+// glyph box height in common Thai fonts; the lower end keeps real spaces.
+constexpr double kDefaultRatio = 0.2;
+constexpr int kMinSamples = 8;
 // Gaps narrower than this are never spaces: kerning and rounding.
 constexpr double kFloorRatio = 0.05;
 

@@ -35,8 +35,21 @@ std::string DeepHtml(int depth) {
   return s + "ชื่อ ก";
 }
 
+std::string HalfOf(const std::string& fixture) {
+  std::string bytes = ReadFile(Fixture(fixture));
+  return bytes.substr(0, bytes.size() / 2);
+}
+
 std::vector<BadInput> Cases() {
   return {
+      {"EncryptedPdf", "locked.pdf", ReadFile(Fixture("bad/encrypted.pdf")), "--password"},
+      {"EncryptedPdfWrongPassword", "locked.pdf", ReadFile(Fixture("bad/encrypted.pdf")),
+       "does not open it", {"--password", "guess"}},
+      {"ScannedPdf", "scan.pdf", ReadFile(Fixture("bad/scanned.pdf")), "OCR"},
+      {"TruncatedPdf", "half.pdf", HalfOf("cpd-competencies.pdf"), "truncated"},
+      {"DamagedPdf", "damaged.pdf", "%PDF-1.7\n1 0 obj <<\n%%EOF\n", "damaged"},
+      {"HtmlNamedPdf", "page.pdf", ReadFile(Fixture("renderings/cpd-competencies.page.html")),
+       "not a PDF"},
       {"Empty", "empty.txt", "", "empty file"},
       {"InvalidInEveryEncoding", "bad.txt", "ชื่อ ก\n\xFF\xFE\xFD ", "byte 17"},
       {"NoCompetencies", "notes.txt", "บันทึกการประชุม\n- ก\n", "no competencies found"},

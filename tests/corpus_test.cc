@@ -37,7 +37,11 @@ INSTANTIATE_TEST_SUITE_P(Renderings, CorpusRendering,
                          ::testing::Values("cpd-competencies.txt",
                                            "renderings/cpd-competencies.windows-874.txt",
                                            "renderings/cpd-competencies.utf16.txt",
-                                           "renderings/cpd-competencies.page.html"),
+                                           "renderings/cpd-competencies.page.html",
+                                           "cpd-competencies.pdf",
+                                           "renderings/cpd-competencies.browser.pdf",
+                                           "renderings/cpd-competencies.browser-bullets.pdf",
+                                           "renderings/cpd-competencies.legacy.pdf"),
                          [](const auto& info) {
                            std::string n = info.param;
                            for (char& c : n) {
@@ -46,11 +50,12 @@ INSTANTIATE_TEST_SUITE_P(Renderings, CorpusRendering,
                            return n;
                          });
 
-TEST(Corpus, RenderingsShareStableIds) {
+class SharedIds : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(SharedIds, RenderingHasTheTextsIds) {
   ScratchDir a, b;
   auto text = nlohmann::json::parse(IngestAndExport(a, Fixture("cpd-competencies.txt")));
-  auto page =
-      nlohmann::json::parse(IngestAndExport(b, Fixture("renderings/cpd-competencies.page.html")));
+  auto page = nlohmann::json::parse(IngestAndExport(b, Fixture(GetParam())));
   ASSERT_EQ(text["competencies"].size(), page["competencies"].size());
   for (size_t i = 0; i < text["competencies"].size(); ++i) {
     EXPECT_EQ(text["competencies"][i]["id"], page["competencies"][i]["id"]);
@@ -63,6 +68,18 @@ TEST(Corpus, RenderingsShareStableIds) {
     }
   }
 }
+
+INSTANTIATE_TEST_SUITE_P(Renderings, SharedIds,
+                         ::testing::Values("renderings/cpd-competencies.page.html",
+                                           "cpd-competencies.pdf",
+                                           "renderings/cpd-competencies.legacy.pdf"),
+                         [](const auto& info) {
+                           std::string n = info.param;
+                           for (char& c : n) {
+                             if (!isalnum(static_cast<unsigned char>(c))) c = '_';
+                           }
+                           return n;
+                         });
 
 }  // namespace
 }  // namespace samatthana::testing

@@ -1,0 +1,101 @@
+#include "ingest/pdf_line_builder.h"
+
+#include <gtest/gtest.h>
+
+namespace samatthana::ingest {
+namespace {
+
+// A word at `x`, glyphs `advance` wide except marks (zero width), on the line at `top`.
+PdfWord W(std::u32string text, double x, double top = 100, double advance = 10) {
+  PdfWord w;
+  w.text = text;
+  w.x0 = x;
+  w.top = top;
+  w.bottom = top + 20;
+  double pen = x;
+  for (char32_t c : text) {
+    bool mark = c == U'\u0E48' || c == U'\u0E49' || c == U'\u0E31' || c == U'\u0E35' ||
+                c == U'\u0E38' || c == U'\u0E37';
+    w.left.push_back(pen);
+    if (!mark) pen += advance;
+    w.right.push_back(pen);
+  }
+  w.x1 = pen;
+  return w;
+}
+
+std::vector<std::string> Texts(const PageLines& p) {
+  std::vector<std::string> out;
+  for (const VisualLine& l : p.lines) out.push_back(l.text);
+  return out;
+}
+
+TEST(PdfLineBuilder, WordsOnOneBaselineMakeOneLine) {
+  PdfLineBuilder b;
+  PageLines p = b.Build(1, 595, 842, {W(U"ก", 70), W(U"ข", 85), W(U"ค", 70, 130)});
+  EXPECT_EQ(Texts(p), (std::vector<std::string>{"ก ข", "ค"}));
+  EXPECT_DOUBLE_EQ(p.lines[0].x0, 70);
+  EXPECT_DOUBLE_EQ(p.lines[0].x1, 95);
+}
+
+TEST(PdfLineBuilder, StrayGlyphsJoinTheirLineWhateverPopplersOrder) {
+  PdfLineBuilder b;
+  // The end of the first line comes last, as Poppler's blocks can order it.
+  PageLines p = b.Build(1, 595, 842, {W(U"ก", 70), W(U"ค", 70, 130), W(U"ข", 80)});
+  EXPECT_EQ(Texts(p), (std::vector<std::string>{"กข", "ค"}));
+}
+
+TEST(PdfLineBuilder, DisplacedMarkGoesBackToItsBase) {
+  // "ทั่ว": Poppler reports ทั, then ว, then the tone mark drawn just right of
+  // ท's end (it sits on MAI HAN-AKAT), as separate words sorted by x.
+  PdfLineBuilder b;
+  PdfWord th = W(U"ทั", 100);     // ท 100-110, ั at 110
+  PdfWord wo = W(U"ว", 109.98);   // ว starts where ท ends
+  PdfWord tone = W(U"่", 110.5);  // the tone, drawn a little right of ท's end
+  PageLines p = b.Build(1, 595, 842, {th, wo, tone});
+  EXPECT_EQ(Texts(p), (std::vector<std::string>{"ทั่ว"}));
+}
+
+TEST(PdfLineBuilder, MarksOnOneBaseInTypingOrder) {
+  PdfLineBuilder b;
+  // อ + MAI EK + SARA UEE as drawn; typed order is อ ื ่.
+  PdfWord w = W(U"อ\u0E48\u0E37น", 100);
+  PageLines p = b.Build(1, 595, 842, {w});
+  EXPECT_EQ(Texts(p), (std::vector<std::string>{"อื่น"}));
+}
+
+TEST(PdfLineBuilder, SmallGapAfterAMarkIsNotASpace) {
+  PdfLineBuilder b;
+  std::vector<PdfWord> words;
+  // Teach it the document's space: 5 points (0.25 of the height).
+  for (int i = 0; i < 10; ++i) {
+    words.push_back(W(U"กก", 70, 200 + 30 * i));
+    words.push_back(W(U"ขข", 95, 200 + 30 * i));
+  }
+  // "แนวโน้" then "ม" 2 points later: a gap a mark left inside a word.
+  words.push_back(W(U"แนวโน้", 70));
+  words.push_back(W(U"ม", 122));
+  PageLines p = b.Build(1, 595, 842, words);
+  EXPECT_EQ(p.lines.front().text, "แนวโน้ม");
+  EXPECT_EQ(p.lines[1].text, "กก ขข");
+}
+
+TEST(PdfLineBuilder, LeadingBulletAndFirstWordWidth) {
+  PdfLineBuilder b;
+  PageLines p = b.Build(1, 595, 842, {W(U"\uF0B7", 70), W(U"การคิด", 88)});
+  ASSERT_EQ(p.lines.size(), 1u);
+  EXPECT_TRUE(p.lines[0].starts_with_bullet);
+  EXPECT_DOUBLE_EQ(p.lines[0].text_x0, 88);
+  // "การคิด" is two words to the dictionary: "การ" is the first, 30 points.
+  EXPECT_NEAR(p.lines[0].first_word_width, 30, 0.01);
+}
+
+TEST(PdfLineBuilder, InvisibleTextIsDropped) {
+  PdfLineBuilder b;
+  PdfWord ghost = W(U"ที่", 225, 778, 0);
+  PageLines p = b.Build(1, 595, 842, {W(U"ก", 70), ghost});
+  EXPECT_EQ(Texts(p), (std::vector<std::string>{"ก"}));
+}
+
+}  // namespace
+}  // namespace samatthana::ingest
