@@ -41,7 +41,8 @@ INSTANTIATE_TEST_SUITE_P(Renderings, CorpusRendering,
                                            "cpd-competencies.pdf",
                                            "renderings/cpd-competencies.browser.pdf",
                                            "renderings/cpd-competencies.browser-bullets.pdf",
-                                           "renderings/cpd-competencies.legacy.pdf"),
+                                           "renderings/cpd-competencies.legacy.pdf",
+                                           "renderings/cpd-competencies.office-laksaman.pdf"),
                          [](const auto& info) {
                            std::string n = info.param;
                            for (char& c : n) {
