@@ -120,6 +120,14 @@ bool Continues(const VisualLine& a, const Paragraph& para, const VisualLine& b,
   return room <= b.first_word_width + 0.3 * h;
 }
 
+// A centred line (a title): far from both margins, and about as far from
+// each. List indents are a few characters deep; centring moves a line further.
+bool Centred(const VisualLine& l, const BodyLayout& body) {
+  double left = l.x0 - body.left;
+  double right = body.right - l.x1;
+  return left > 3 * l.height && std::fabs(left - right) < 1.5 * l.height;
+}
+
 }  // namespace
 
 std::vector<Line> JoinLines(const std::vector<PageLines>& pages) {
@@ -137,7 +145,8 @@ std::vector<Line> JoinLines(const std::vector<PageLines>& pages) {
       if (prev != nullptr && Continues(*prev, para, l, body)) {
         line.continues = true;
         line.join_tight = IsThaiText(LastChar(prev->text)) && IsThaiText(FirstChar(l.text));
-      } else if (l.shape_mark || (!l.starts_with_bullet && l.x0 > body.left + 0.5 * l.height)) {
+      } else if (l.shape_mark ||
+                 (!l.starts_with_bullet && l.x0 > body.left + 0.5 * l.height && !Centred(l, body))) {
         // A paragraph that starts indented: a list item whose bullet is a shape.
         line.starts_item = true;
       }
