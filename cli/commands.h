@@ -11,6 +11,8 @@ void AddIngestCommand(CLI::App& app, int* exit_code);
 void AddVersionsCommand(CLI::App& app, int* exit_code);
 void AddExportCommand(CLI::App& app, int* exit_code);
 void AddInspectCommand(CLI::App& app, int* exit_code);
+void AddDiffCommand(CLI::App& app, int* exit_code);
+void AddSearchCommand(CLI::App& app, int* exit_code);
 
 // The default database file, shared by every command.
 inline constexpr const char* kDefaultDb = "catalogue.db";

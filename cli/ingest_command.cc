@@ -9,6 +9,7 @@
 #include "cli/commands.h"
 #include "cli/console.h"
 #include "db/store.h"
+#include "diff/diff.h"
 #include "ingest/ingest.h"
 #include "parse/parse.h"
 
@@ -70,6 +71,14 @@ int Run(const IngestOptions& o) {
   if (!store.ok()) return Fail(store.status());
 
   for (Parsed& p : parsed) {
+    // Records that match the latest version keep its ids: a renamed or moved
+    // competency, an edited indicator are still the same records.
+    Result<db::VersionInfo> latest = (*store)->ResolveVersion("");
+    if (latest.ok()) {
+      Result<Catalogue> previous = (*store)->LoadCatalogue(latest->id);
+      if (!previous.ok()) return Fail(previous.status());
+      diff::CarryStableIds(*previous, &p.parsed.catalogue);
+    }
     db::Store::NewVersion nv;
     nv.label = o.label.empty() ? std::filesystem::path(p.doc.path).filename().string() : o.label;
     nv.label_is_default = o.label.empty();

@@ -21,12 +21,15 @@ int main(int argc, char** argv) {
       "  samatthana ingest --db catalogue.db fixtures/cpd-competencies.txt\n"
       "  samatthana versions --db catalogue.db\n"
       "  samatthana export --db catalogue.db --format json -o catalogue.json\n"
+      "  samatthana diff --db catalogue.db 1 2\n"
       "\nRun 'samatthana COMMAND --help' for a command's options.");
 
   int exit_code = kExitOk;
   AddIngestCommand(app, &exit_code);
   AddVersionsCommand(app, &exit_code);
   AddExportCommand(app, &exit_code);
+  AddDiffCommand(app, &exit_code);
+  AddSearchCommand(app, &exit_code);
   AddInspectCommand(app, &exit_code);
 
   try {

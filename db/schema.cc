@@ -1,6 +1,7 @@
 #include "db/schema.h"
 
 #include "db/statement.h"
+#include "db/thai_tokenizer.h"
 
 namespace samatthana::db {
 namespace {
@@ -77,6 +78,30 @@ CREATE INDEX competency_by_version ON competency(version_id);
 CREATE INDEX level_by_competency ON level(competency_id);
 CREATE INDEX indicator_by_level ON indicator(level_id);
 )sql",
+    // 2: full-text search over every record's text (Thai word tokenizer), and
+    // views for consumers that read the database directly.
+    R"sql(
+CREATE VIRTUAL TABLE record_text USING fts5(
+  text, kind UNINDEXED, version_id UNINDEXED, stable_id UNINDEXED, tokenize = 'thai');
+INSERT INTO record_text (text, kind, version_id, stable_id)
+  SELECT name, 'competency', version_id, stable_id FROM competency
+  UNION ALL SELECT definition, 'definition', c.version_id, c.stable_id
+    FROM competency c WHERE definition <> ''
+  UNION ALL SELECT l.title, 'level', c.version_id, l.stable_id
+    FROM level l JOIN competency c ON c.id = l.competency_id
+  UNION ALL SELECT i.text, 'indicator', c.version_id, i.stable_id
+    FROM indicator i JOIN level l ON l.id = i.level_id JOIN competency c ON c.id = l.competency_id;
+CREATE VIEW indicator_flat AS
+  SELECT v.id AS version_id, v.label AS version_label,
+         c.stable_id AS competency_id, c.ordinal AS competency_ordinal, c.name AS competency_name,
+         c.category AS category, l.stable_id AS level_id, l.level AS level, l.title AS level_title,
+         i.stable_id AS indicator_id, i.ordinal AS indicator_ordinal, i.text AS indicator_text,
+         i.source_line AS source_line, i.source_page AS source_page
+  FROM indicator i JOIN level l ON l.id = i.level_id JOIN competency c ON c.id = l.competency_id
+  JOIN catalogue_version v ON v.id = c.version_id;
+CREATE VIEW latest_version AS
+  SELECT * FROM catalogue_version ORDER BY id DESC LIMIT 1;
+)sql",
 };
 
 constexpr int kLatest = static_cast<int>(std::size(kMigrations));
@@ -101,7 +126,9 @@ int SchemaVersion(sqlite3* db) {
 }
 
 Status Migrate(sqlite3* db, const std::string& path, int target) {
-  int rc = SQLITE_OK;
+  // Migrations that build the search index need its tokenizer.
+  int rc = RegisterThaiTokenizer(db);
+  if (rc != SQLITE_OK) return SqliteStatus(db, rc, path, "set up full-text search");
   int version = QueryInt(db, "PRAGMA user_version", &rc);
   if (rc != SQLITE_OK) return SqliteStatus(db, rc, path, "read the database");
   int app = QueryInt(db, "PRAGMA application_id", &rc);

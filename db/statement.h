@@ -39,6 +39,7 @@ class Statement {
   void Reset();
 
   int64_t Int(int column) const;
+  double Double(int column) const;
   std::string Text(int column) const;
   bool IsNull(int column) const;
 

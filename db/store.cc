@@ -4,6 +4,7 @@
 
 #include "db/schema.h"
 #include "db/statement.h"
+#include "db/thai_tokenizer.h"
 
 namespace samatthana::db {
 namespace {
@@ -63,6 +64,11 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
   // WAL lets readers work while a writer writes; FULL sync makes each
   // committed version durable, not just consistent.
   if (Status s = store->Exec("PRAGMA foreign_keys = ON", "open the database"); !s.ok()) return s;
+  // The full-text index splits Thai into words with our tokenizer; every
+  // connection that writes or queries it needs it, migrations included.
+  if (int trc = RegisterThaiTokenizer(raw); trc != SQLITE_OK) {
+    return SqliteStatus(raw, trc, path, "set up full-text search");
+  }
   if (Status s = Migrate(raw, path); !s.ok()) return s;
   if (Status s = store->Exec("PRAGMA journal_mode = WAL", "open the database"); !s.ok()) return s;
   if (Status s = store->Exec("PRAGMA synchronous = FULL", "open the database"); !s.ok()) return s;
@@ -208,6 +214,15 @@ Status Store::WriteRecords(int64_t version_id, const Catalogue& catalogue) {
   Statement ind(db_,
                 "INSERT INTO indicator (level_id, stable_id, ordinal, text, source_line, "
                 "source_page) VALUES (?1, ?2, ?3, ?4, nullif(?5, 0), nullif(?6, 0))");
+  // The search index is written in the same transaction as the records.
+  Statement text(db_,
+                 "INSERT INTO record_text (text, kind, version_id, stable_id) "
+                 "VALUES (?1, ?2, ?3, ?4)");
+  auto index = [&](std::string_view body, const char* kind, const std::string& id) {
+    if (body.empty()) return SQLITE_DONE;
+    text.Bind(1, body).Bind(2, std::string_view(kind)).Bind(3, version_id).Bind(4, id);
+    return text.Run();
+  };
   for (const Competency& c : catalogue.competencies) {
     comp.Bind(1, version_id).Bind(2, c.id).Bind(3, static_cast<int64_t>(c.ordinal));
     comp.Bind(4, c.name).Bind(5, c.category).Bind(6, c.definition);
@@ -216,6 +231,9 @@ Status Store::WriteRecords(int64_t version_id, const Catalogue& catalogue) {
       return SqliteStatus(db_, rc, path_, "write a competency");
     }
     int64_t comp_id = sqlite3_last_insert_rowid(db_);
+    int rc = index(c.name, "competency", c.id);
+    if (rc == SQLITE_DONE) rc = index(c.definition, "definition", c.id);
+    if (rc != SQLITE_DONE) return SqliteStatus(db_, rc, path_, "index a competency");
     int position = 0;
     for (const Level& l : c.levels) {
       level.Bind(1, comp_id).Bind(2, l.id).Bind(3, static_cast<int64_t>(++position));
@@ -226,12 +244,18 @@ Status Store::WriteRecords(int64_t version_id, const Catalogue& catalogue) {
         return SqliteStatus(db_, rc, path_, "write a level");
       }
       int64_t level_id = sqlite3_last_insert_rowid(db_);
+      if (int irc = index(l.title, "level", l.id); irc != SQLITE_DONE) {
+        return SqliteStatus(db_, irc, path_, "index a level");
+      }
       for (const Indicator& i : l.indicators) {
         ind.Bind(1, level_id).Bind(2, i.id).Bind(3, static_cast<int64_t>(i.ordinal));
         ind.Bind(4, i.text).Bind(5, static_cast<int64_t>(i.source.line));
         ind.Bind(6, static_cast<int64_t>(i.source.page));
-        if (int rc = ind.Run(); rc != SQLITE_DONE) {
-          return SqliteStatus(db_, rc, path_, "write an indicator");
+        if (int irc = ind.Run(); irc != SQLITE_DONE) {
+          return SqliteStatus(db_, irc, path_, "write an indicator");
+        }
+        if (int irc = index(i.text, "indicator", i.id); irc != SQLITE_DONE) {
+          return SqliteStatus(db_, irc, path_, "index an indicator");
         }
       }
     }

@@ -1,0 +1,317 @@
+#include <libxml/HTMLtree.h>
+#include <libxml/tree.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "diff/report.h"
+#include "normalize/utf8.h"
+
+namespace samatthana::diff {
+namespace {
+
+// Everything the page looks like. No url(), @import or web fonts: the page
+// must render the same offline, so the Thai font stack names fonts that
+// Windows, macOS and Linux (fonts-thai-tlwg) install locally.
+constexpr const char* kStyle = R"css(
+body { font-family: "Sarabun", "TH Sarabun New", "Noto Sans Thai", "Garuda", "Loma", "Tahoma",
+       sans-serif; line-height: 1.7; color: #1f2328; max-width: 60em; margin: 2em auto;
+       padding: 0 1em; }
+* { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+h1 { font-size: 1.5em; margin-bottom: .2em; }
+p.sides { color: #59636e; margin-top: 0; }
+table.summary { border-collapse: collapse; margin: 1em 0 2em; }
+table.summary th, table.summary td { border: 1px solid #d1d9e0; padding: .15em .9em; }
+table.summary th { background: #f6f8fa; text-align: left; font-weight: normal; }
+table.summary td { text-align: right; }
+table.summary tr.total th, table.summary tr.total td { font-weight: bold; }
+div.competency { margin-top: 1.5em; break-inside: auto; }
+h2 { font-size: 1.2em; border-bottom: 1px solid #d1d9e0; padding-bottom: .2em; }
+h2 .ordinal { color: #59636e; margin-right: .5em; }
+h2 .was { color: #59636e; font-weight: normal; font-size: .85em; }
+ul.changes { list-style: none; padding-left: 0; }
+li.change { margin: .7em 0; padding-left: .8em; border-left: 3px solid #d1d9e0; break-inside: avoid; }
+li.added { border-left-color: #1a7f37; }
+li.removed { border-left-color: #cf222e; }
+li.changed, li.renamed { border-left-color: #9a6700; }
+li.moved, li.split, li.merged { border-left-color: #0969da; }
+.kind { font-weight: bold; }
+.entity, .where, .field { color: #59636e; }
+ol.parts { margin: .2em 0; }
+del { background: #ffebe9; color: #82071e; }
+ins { background: #dafbe1; color: #116329; }
+p.empty { font-style: italic; }
+)css";
+
+// Frees what libxml2 allocates.
+struct XmlDocFree {
+  void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
+};
+struct XmlFree {
+  void operator()(xmlChar* p) const { xmlFree(p); }
+};
+
+// libxml2 spells UTF-8 strings as unsigned char.
+const xmlChar* X(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
+
+// A child element, with a class when `cls` is given. Content never goes
+// through xmlNewChild, which would read "&" in it as an entity reference.
+xmlNode* Element(xmlNode* parent, const char* name, const char* cls = nullptr) {
+  xmlNode* node = xmlNewChild(parent, nullptr, X(name), nullptr);
+  if (cls) xmlNewProp(node, X("class"), X(cls));
+  return node;
+}
+
+// `text` as the serializer needs it: ill-formed UTF-8 (a label that is a
+// Latin-1 file name) becomes U+FFFD, where libxml2's encoder would stop and
+// silently cut the page short there; control characters, NUL among them,
+// become spaces.
+std::string WellFormed(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    UChar32 c = normalize::NextCodepoint(text, &i);
+    bool control = (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F);
+    normalize::AppendCodepoint(control ? ' ' : c, &out);
+  }
+  return out;
+}
+
+// Text the serializer escapes: catalogue text is never spliced in as markup.
+void Text(xmlNode* parent, std::string_view text) {
+  if (text.empty()) return;
+  std::string valid = WellFormed(text);
+  xmlAddChild(parent, xmlNewTextLen(reinterpret_cast<const xmlChar*>(valid.data()),
+                                    static_cast<int>(valid.size())));
+}
+
+// An element holding one text.
+xmlNode* TextElement(xmlNode* parent, const char* name, const char* cls, std::string_view text) {
+  xmlNode* node = Element(parent, name, cls);
+  Text(node, text);
+  return node;
+}
+
+// `version 1 "2566"` for a stored version, the path for a file.
+std::string SideName(const Side& side) {
+  if (side.version == 0) return side.label;
+  std::string name = "version " + std::to_string(side.version);
+  if (!side.label.empty()) name += " \"" + side.label + "\"";
+  return name;
+}
+
+// "C03": a competency's position, two digits so the 19 of the catalogue line up.
+std::string CompetencyOrdinal(int ordinal) {
+  std::string n = std::to_string(ordinal);
+  return "C" + std::string(n.size() < 2 ? 2 - n.size() : 0, '0') + n;
+}
+
+// Whether two consecutive changes are about the same competency.
+bool SameCompetency(const Change& a, const Change& b) {
+  return a.competency_old_ordinal == b.competency_old_ordinal &&
+         a.competency_new_ordinal == b.competency_new_ordinal;
+}
+
+// <h2>: the competency as it is now (or was, when removed) and what it was before.
+void Heading(xmlNode* parent, const Change& c) {
+  xmlNode* h2 = Element(parent, "h2");
+  bool has_new = c.competency_new_ordinal != 0;
+  TextElement(h2, "span", "ordinal",
+              CompetencyOrdinal(has_new ? c.competency_new_ordinal : c.competency_old_ordinal));
+  const std::optional<std::string>& name = has_new ? c.competency_new : c.competency_old;
+  if (name) Text(h2, " " + *name);
+  std::string was;
+  if (!has_new) {
+    was = "removed";
+  } else if (c.competency_old_ordinal == 0) {
+    was = "new";
+  } else {
+    if (c.competency_old_ordinal != c.competency_new_ordinal) {
+      was = CompetencyOrdinal(c.competency_old_ordinal);
+    }
+    if (c.competency_old && c.competency_new && *c.competency_old != *c.competency_new) {
+      was += (was.empty() ? "" : " ") + *c.competency_old;
+    }
+    if (!was.empty()) was = "was " + was;
+  }
+  if (!was.empty()) {
+    Text(h2, " ");
+    TextElement(h2, "span", "was", "(" + was + ")");
+  }
+}
+
+// "level 3", "level 2, indicator 4", "level 3, indicator 2 → 1"; empty for a competency.
+std::string Where(const Change& c) {
+  if (c.entity == Entity::kCompetency) {
+    if (c.kind != ChangeKind::kMoved) return "";
+    return CompetencyOrdinal(c.competency_old_ordinal) + " \u2192 " +
+           CompetencyOrdinal(c.competency_new_ordinal);
+  }
+  std::string at = c.level ? "level " + std::to_string(*c.level) : "";
+  if (c.entity == Entity::kLevel) return at;
+  bool moved = c.kind == ChangeKind::kMoved && c.indicator_old_ordinal && c.indicator_new_ordinal;
+  int ordinal =
+      moved || c.indicator_new_ordinal == 0 ? c.indicator_old_ordinal : c.indicator_new_ordinal;
+  if (ordinal == 0) return at;
+  at += (at.empty() ? "indicator " : ", indicator ") + std::to_string(ordinal);
+  if (moved) at += " \u2192 " + std::to_string(c.indicator_new_ordinal);
+  return at;
+}
+
+// The word diff inline: <del> and <ins> runs between kept words.
+void WordDiff(xmlNode* parent, const Change& c) {
+  if (c.words.empty()) {
+    TextElement(parent, "del", nullptr, c.old_text.value_or(""));
+    TextElement(parent, "ins", nullptr, c.new_text.value_or(""));
+    return;
+  }
+  char op = '=';
+  std::string run;
+  auto flush = [&] {
+    if (run.empty()) return;
+    if (op == '-') {
+      TextElement(parent, "del", nullptr, run);
+    } else if (op == '+') {
+      TextElement(parent, "ins", nullptr, run);
+    } else {
+      Text(parent, run);
+    }
+    run.clear();
+  };
+  for (const WordOp& w : c.words) {
+    if (w.op != op) {
+      flush();
+      op = w.op;
+    }
+    run += w.text;
+  }
+  flush();
+}
+
+// One <li>: what kind of change, where, and its text with highlights.
+void ChangeItem(xmlNode* list, const Change& c) {
+  std::string kind = KindName(c.kind);
+  xmlNode* li = Element(list, "li", ("change " + kind).c_str());
+  xmlNode* head = Element(li, "div", "head");
+  TextElement(head, "span", "kind", kind);
+  Text(head, " ");
+  TextElement(head, "span", "entity", EntityName(c.entity));
+  if (std::string at = Where(c); !at.empty()) {
+    Text(head, " \u00B7 ");
+    TextElement(head, "span", "where", at);
+  }
+  if (c.kind == ChangeKind::kChanged && !c.field.empty()) {
+    Text(head, " \u00B7 ");
+    TextElement(head, "span", "field", c.field);
+  }
+  xmlNode* body = Element(li, "div", "text");
+  switch (c.kind) {
+    case ChangeKind::kAdded:
+      TextElement(body, "ins", nullptr, c.new_text ? *c.new_text : c.competency_new.value_or(""));
+      break;
+    case ChangeKind::kRemoved:
+      TextElement(body, "del", nullptr, c.old_text ? *c.old_text : c.competency_old.value_or(""));
+      break;
+    case ChangeKind::kChanged:
+    case ChangeKind::kRenamed:
+      WordDiff(body, c);
+      break;
+    case ChangeKind::kMoved:
+      if (c.entity != Entity::kCompetency)
+        Text(body, c.new_text ? *c.new_text : c.old_text.value_or(""));
+      break;
+    case ChangeKind::kSplit: {
+      TextElement(body, "del", nullptr, c.old_text.value_or(""));
+      xmlNode* parts = Element(body, "ol", "parts");
+      for (const std::string& part : c.parts)
+        TextElement(Element(parts, "li"), "ins", nullptr, part);
+      break;
+    }
+    case ChangeKind::kMerged: {
+      xmlNode* parts = Element(body, "ol", "parts");
+      for (const std::string& part : c.parts)
+        TextElement(Element(parts, "li"), "del", nullptr, part);
+      TextElement(body, "ins", nullptr, c.new_text.value_or(""));
+      break;
+    }
+  }
+  if (!body->children) {
+    xmlUnlinkNode(body);
+    xmlFreeNode(body);
+  }
+}
+
+// The summary table: one row per kind, then the total.
+void SummaryTable(xmlNode* parent, const Summary& s) {
+  const std::pair<ChangeKind, int> counts[] = {
+      {ChangeKind::kAdded, s.added},     {ChangeKind::kRemoved, s.removed},
+      {ChangeKind::kChanged, s.changed}, {ChangeKind::kRenamed, s.renamed},
+      {ChangeKind::kMoved, s.moved},     {ChangeKind::kSplit, s.split},
+      {ChangeKind::kMerged, s.merged}};
+  xmlNode* table = Element(parent, "table", "summary");
+  xmlNode* tbody = Element(table, "tbody");
+  for (const auto& [kind, n] : counts) {
+    xmlNode* tr = Element(tbody, "tr", KindName(kind));
+    TextElement(tr, "th", nullptr, KindName(kind));
+    TextElement(tr, "td", nullptr, std::to_string(n));
+  }
+  xmlNode* tr = Element(tbody, "tr", "total");
+  TextElement(tr, "th", nullptr, "total");
+  TextElement(tr, "td", nullptr, std::to_string(s.total()));
+}
+
+}  // namespace
+
+std::string ToHtml(const DiffResult& r) {
+  // htmlNewDoc(nullptr, nullptr) would write the HTML 4 doctype with its
+  // http:// DTD address; the page names no network address at all.
+  std::unique_ptr<xmlDoc, XmlDocFree> doc(htmlNewDocNoDtD(nullptr, nullptr));
+  xmlCreateIntSubset(doc.get(), X("html"), nullptr, nullptr);
+  xmlNode* html = xmlNewDocNode(doc.get(), nullptr, X("html"), nullptr);
+  xmlDocSetRootElement(doc.get(), html);
+  xmlNewProp(html, X("lang"), X("th"));
+
+  std::string title =
+      "Catalogue changes: " + SideName(r.old_side) + " \u2192 " + SideName(r.new_side);
+  xmlNode* head = Element(html, "head");
+  xmlNewProp(Element(head, "meta"), X("charset"), X("utf-8"));
+  TextElement(head, "title", nullptr, title);
+  TextElement(head, "style", nullptr, kStyle);
+
+  xmlNode* body = Element(html, "body");
+  TextElement(body, "h1", nullptr, "Catalogue changes");
+  xmlNode* sides = Element(body, "p", "sides");
+  Text(sides, "from ");
+  TextElement(sides, "b", nullptr, SideName(r.old_side));
+  Text(sides, " to ");
+  TextElement(sides, "b", nullptr, SideName(r.new_side));
+  SummaryTable(body, r.summary);
+  if (r.changes.empty()) TextElement(body, "p", "empty", "No differences.");
+
+  const Change* previous = nullptr;
+  xmlNode* list = nullptr;
+  for (const Change& c : r.changes) {
+    if (!previous || !SameCompetency(*previous, c)) {
+      xmlNode* section = Element(body, "div", "competency");
+      Heading(section, c);
+      list = Element(section, "ul", "changes");
+    }
+    ChangeItem(list, c);
+    previous = &c;
+  }
+
+  // Serialized as UTF-8, so the page's source is readable Thai (the
+  // whole-document dump would fall back to &#3585; references, because it
+  // only honours <meta http-equiv> and not <meta charset>).
+  xmlOutputBufferPtr buffer = xmlAllocOutputBuffer(nullptr);  // libxml2 is UTF-8 inside
+  if (buffer == nullptr) return std::string();
+  htmlDocContentDumpFormatOutput(buffer, doc.get(), "UTF-8", 1);
+  xmlOutputBufferFlush(buffer);
+  std::string out(reinterpret_cast<const char*>(xmlOutputBufferGetContent(buffer)),
+                  xmlOutputBufferGetSize(buffer));
+  xmlOutputBufferClose(buffer);
+  return out;
+}
+
+}  // namespace samatthana::diff

@@ -1,0 +1,447 @@
+#include <gtest/gtest.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+#include <poppler-document.h>
+#include <poppler-page.h>
+#include <stdlib.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "diff/report.h"
+
+namespace samatthana::diff {
+namespace {
+
+// A diff with one change of every kind, in three competencies, and for each
+// change a word of its text that the report must show.
+struct Sample {
+  DiffResult result;
+  std::vector<std::string> words;
+};
+
+// A change inside competency `old_ordinal` -> `new_ordinal` of the sample.
+Change In(int old_ordinal, int new_ordinal, ChangeKind kind, Entity entity) {
+  static const char* const kOld[] = {"", "การมุ่งผลสัมฤทธิ์", "การบริการที่ดี", "", "การตรวจสอบบัญชี"};
+  static const char* const kNew[] = {"", "การมุ่งผลสัมฤทธิ์", "การบริการประชาชน"};
+  Change c;
+  c.kind = kind;
+  c.entity = entity;
+  c.competency_old_ordinal = old_ordinal;
+  c.competency_new_ordinal = new_ordinal;
+  if (old_ordinal) c.competency_old = kOld[old_ordinal];
+  if (new_ordinal) c.competency_new = kNew[new_ordinal];
+  return c;
+}
+
+// C01 with a changed, an added, a removed and a moved indicator; C02 renamed,
+// with a split and a merge; C04 removed.
+Sample MakeSample() {
+  Sample s;
+  DiffResult& r = s.result;
+  r.old_side = {1, "2566"};
+  r.new_side = {2, "2567"};
+  r.summary = {
+      .added = 1, .removed = 2, .changed = 1, .renamed = 1, .moved = 1, .split = 1, .merged = 1};
+  auto add = [&](Change c, std::string word) {
+    r.changes.push_back(std::move(c));
+    s.words.push_back(std::move(word));
+  };
+
+  Change changed = In(1, 1, ChangeKind::kChanged, Entity::kIndicator);
+  changed.level = 2;
+  changed.indicator_old_ordinal = changed.indicator_new_ordinal = 3;
+  changed.field = "text";
+  changed.old_text = "กำหนดเป้าหมายการทำงานของตนเอง";
+  changed.new_text = "กำหนดเกณฑ์การทำงานของตนเอง";
+  changed.words = {{'=', "กำหนด"}, {'-', "เป้าหมาย"}, {'+', "เกณฑ์"}, {'=', "การทำงานของตนเอง"}};
+  add(changed, "เกณฑ์");
+
+  Change added = In(1, 1, ChangeKind::kAdded, Entity::kIndicator);
+  added.level = 2;
+  added.indicator_new_ordinal = 4;
+  added.new_text = "วางแผนงานล่วงหน้าอย่างเป็นระบบ";
+  add(added, "ล่วงหน้า");
+
+  Change removed = In(1, 1, ChangeKind::kRemoved, Entity::kIndicator);
+  removed.level = 3;
+  removed.indicator_old_ordinal = 1;
+  removed.old_text = "ติดตามผลงานด้วยตนเองสม่ำเสมอ";
+  add(removed, "ติดตามผลงาน");
+
+  Change moved = In(1, 1, ChangeKind::kMoved, Entity::kIndicator);
+  moved.level = 3;
+  moved.indicator_old_ordinal = 2;
+  moved.indicator_new_ordinal = 1;
+  moved.old_text = moved.new_text = "รายงานความก้าวหน้าต่อผู้บังคับบัญชา";
+  add(moved, "รายงานความก้าวหน้า");
+
+  Change renamed = In(2, 2, ChangeKind::kRenamed, Entity::kCompetency);
+  renamed.field = "name";
+  renamed.old_text = "การบริการที่ดี";
+  renamed.new_text = "การบริการประชาชน";
+  renamed.words = {{'=', "การบริการ"}, {'-', "ที่ดี"}, {'+', "ประชาชน"}};
+  add(renamed, "ประชาชน");
+
+  Change split = In(2, 2, ChangeKind::kSplit, Entity::kIndicator);
+  split.level = 1;
+  split.indicator_old_ordinal = split.indicator_new_ordinal = 2;
+  split.old_text = "รับฟังและตอบคำถามผู้รับบริการ";
+  split.parts = {"รับฟังปัญหาผู้รับบริการ", "ตอบคำถามอย่างสุภาพ"};
+  add(split, "สุภาพ");
+
+  Change merged = In(2, 2, ChangeKind::kMerged, Entity::kIndicator);
+  merged.level = 4;
+  merged.indicator_new_ordinal = 1;
+  merged.parts = {"ประสานงานกับหน่วยงานอื่น", "แบ่งปันข้อมูลกับเพื่อนร่วมงาน"};
+  merged.new_text = "ประสานงานและแบ่งปันข้อมูลกับหน่วยงานอื่น";
+  add(merged, "เพื่อนร่วมงาน");
+
+  Change gone = In(4, 0, ChangeKind::kRemoved, Entity::kCompetency);
+  gone.old_text = "การตรวจสอบบัญชี";
+  add(gone, "ตรวจสอบบัญชี");
+  return s;
+}
+
+// The page parsed back with libxml2's HTML parser, and whether it parsed cleanly.
+struct Parsed {
+  std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc{nullptr, xmlFreeDoc};
+  bool well_formed = false;
+};
+
+// Parses `html` as a browser-bound page (no network), keeping the parser's verdict.
+Parsed Parse(const std::string& html) {
+  Parsed p;
+  std::unique_ptr<htmlParserCtxt, decltype(&htmlFreeParserCtxt)> ctxt(htmlNewParserCtxt(),
+                                                                      htmlFreeParserCtxt);
+  p.doc.reset(htmlCtxtReadMemory(ctxt.get(), html.data(), static_cast<int>(html.size()),
+                                 "report.html", nullptr,
+                                 HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING));
+  p.well_formed = p.doc != nullptr && ctxt->wellFormed && ctxt->errNo == 0;
+  return p;
+}
+
+// The element's tag name.
+std::string Name(const xmlNode* node) { return reinterpret_cast<const char*>(node->name); }
+
+// The text of `node` with runs of whitespace as one space and none at the
+// ends, as a browser shows it: the serializer indents block elements.
+std::string Content(const xmlNode* node) {
+  std::unique_ptr<xmlChar, decltype(xmlFree)> text(xmlNodeGetContent(node), xmlFree);
+  std::string out;
+  bool space = false;
+  for (const char* c = text ? reinterpret_cast<const char*>(text.get()) : ""; *c; ++c) {
+    if (*c == ' ' || *c == '\n' || *c == '\t' || *c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += *c;
+  }
+  return out;
+}
+
+// The value of attribute `name`, or empty.
+std::string Attribute(const xmlNode* node, const char* name) {
+  std::unique_ptr<xmlChar, decltype(xmlFree)> value(
+      xmlGetProp(node, reinterpret_cast<const xmlChar*>(name)), xmlFree);
+  return value ? reinterpret_cast<const char*>(value.get()) : "";
+}
+
+// Every element under `node`, in document order.
+void Elements(xmlNode* node, std::vector<xmlNode*>* out) {
+  for (xmlNode* n = node; n; n = n->next) {
+    if (n->type != XML_ELEMENT_NODE) continue;
+    out->push_back(n);
+    Elements(n->children, out);
+  }
+}
+
+// Every element of the page, in document order.
+std::vector<xmlNode*> Elements(const Parsed& p) {
+  std::vector<xmlNode*> out;
+  Elements(xmlDocGetRootElement(p.doc.get()), &out);
+  return out;
+}
+
+// The texts of every `name` element (del, ins, ...).
+std::vector<std::string> Texts(const Parsed& p, const std::string& name) {
+  std::vector<std::string> texts;
+  for (xmlNode* n : Elements(p)) {
+    if (Name(n) == name) texts.push_back(Content(n));
+  }
+  return texts;
+}
+
+// Whether `text` is one of `texts`.
+bool Contains(const std::vector<std::string>& texts, const std::string& text) {
+  for (const std::string& t : texts) {
+    if (t == text) return true;
+  }
+  return false;
+}
+
+// `s` without whitespace: ASCII space and controls, NO-BREAK SPACE and ZERO
+// WIDTH SPACE. A printed page wraps Thai text wherever the layout engine likes.
+std::string WithoutSpaces(const std::string& s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c <= 0x20) continue;
+    if (s.compare(i, 2, "\xC2\xA0") == 0) {
+      i += 1;
+      continue;
+    }
+    if (s.compare(i, 3, "\xE2\x80\x8B") == 0) {
+      i += 2;
+      continue;
+    }
+    out += s[i];
+  }
+  return out;
+}
+
+// A fresh directory under the system temp directory, removed with the object.
+class TempDir {
+ public:
+  TempDir() {
+    std::string pattern = (std::filesystem::temp_directory_path() / "html-report-XXXXXX").string();
+    if (mkdtemp(pattern.data())) path_ = pattern;
+  }
+  ~TempDir() {
+    std::error_code ignored;
+    if (!path_.empty()) std::filesystem::remove_all(path_, ignored);
+  }
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+// The absolute path of `program` on PATH, or empty.
+std::filesystem::path FindProgram(const std::string& program) {
+  const char* path = getenv("PATH");
+  std::stringstream dirs(path ? path : "");
+  for (std::string dir; std::getline(dirs, dir, ':');) {
+    std::filesystem::path candidate = std::filesystem::path(dir) / program;
+    if (!dir.empty() && access(candidate.c_str(), X_OK) == 0) return candidate;
+  }
+  return {};
+}
+
+// A file's bytes (a log to show when Chromium fails).
+std::string ReadAll(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+TEST(HtmlReport, IsOneSelfContainedPage) {
+  std::string html = ToHtml(MakeSample().result);
+  EXPECT_EQ(html.rfind("<!DOCTYPE html>\n", 0), 0u) << html.substr(0, 200);
+  EXPECT_NE(html.find("<meta charset=\"utf-8\">"), std::string::npos);
+  EXPECT_NE(html.find("<style>"), std::string::npos);
+  for (const char* forbidden : {"http", "<script", "<link", "@import", "url(", "@font-face", "<img",
+                                "<iframe", "src=", "href="}) {
+    EXPECT_EQ(html.find(forbidden), std::string::npos) << forbidden << " in the page";
+  }
+}
+
+TEST(HtmlReport, StyleNamesAThaiFontStack) {
+  std::string html = ToHtml(MakeSample().result);
+  size_t family = html.find("font-family:");
+  ASSERT_NE(family, std::string::npos);
+  std::string stack = html.substr(family, html.find(';', family) - family);
+  for (const char* font : {"\"Sarabun\"", "\"TH Sarabun New\"", "\"Noto Sans Thai\"", "\"Garuda\"",
+                           "\"Loma\"", "\"Tahoma\"", "sans-serif"}) {
+    EXPECT_NE(stack.find(font), std::string::npos) << font << " not in " << stack;
+  }
+}
+
+TEST(HtmlReport, ParsesBackCleanlyWithNoRemoteReferences) {
+  Parsed p = Parse(ToHtml(MakeSample().result));
+  ASSERT_NE(p.doc, nullptr);
+  EXPECT_TRUE(p.well_formed) << "libxml2 reported errors parsing the page";
+  std::vector<xmlNode*> elements = Elements(p);
+  ASSERT_FALSE(elements.empty());
+  EXPECT_EQ(Name(elements[0]), "html");
+  EXPECT_EQ(Attribute(elements[0], "lang"), "th");
+  for (xmlNode* n : elements) {
+    for (const char* attribute : {"src", "href"}) {
+      EXPECT_EQ(Attribute(n, attribute).find("http"), std::string::npos)
+          << Name(n) << " " << attribute;
+    }
+    EXPECT_NE(Name(n), "script");
+  }
+}
+
+TEST(HtmlReport, SummaryTableHasTheSevenCountsAndTheTotal) {
+  Parsed p = Parse(ToHtml(MakeSample().result));
+  std::vector<std::string> rows;
+  for (xmlNode* n : Elements(p)) {
+    if (Name(n) == "tr") rows.push_back(Content(n));
+  }
+  EXPECT_EQ(rows, (std::vector<std::string>{"added 1", "removed 2", "changed 1", "renamed 1",
+                                            "moved 1", "split 1", "merged 1", "total 8"}));
+}
+
+TEST(HtmlReport, OneSectionPerCompetencyAndOneItemPerChange) {
+  Sample s = MakeSample();
+  Parsed p = Parse(ToHtml(s.result));
+  std::vector<std::string> headings = Texts(p, "h2");
+  EXPECT_EQ(headings,
+            (std::vector<std::string>{"C01 การมุ่งผลสัมฤทธิ์", "C02 การบริการประชาชน (was การบริการที่ดี)",
+                                      "C04 การตรวจสอบบัญชี (removed)"}));
+  size_t items = 0;
+  for (xmlNode* n : Elements(p)) {
+    if (Name(n) == "li" && Attribute(n, "class").rfind("change ", 0) == 0) ++items;
+  }
+  EXPECT_EQ(items, s.result.changes.size());
+}
+
+TEST(HtmlReport, HighlightsRemovedAndAddedWords) {
+  Parsed p = Parse(ToHtml(MakeSample().result));
+  std::vector<std::string> del = Texts(p, "del");
+  std::vector<std::string> ins = Texts(p, "ins");
+  for (const char* removed :
+       {"เป้าหมาย", "ที่ดี", "ติดตามผลงานด้วยตนเองสม่ำเสมอ", "รับฟังและตอบคำถามผู้รับบริการ",
+        "แบ่งปันข้อมูลกับเพื่อนร่วมงาน", "การตรวจสอบบัญชี"}) {
+    EXPECT_TRUE(Contains(del, removed)) << removed << " is not in a <del>";
+  }
+  for (const char* added : {"เกณฑ์", "ประชาชน", "วางแผนงานล่วงหน้าอย่างเป็นระบบ", "ตอบคำถามอย่างสุภาพ",
+                            "ประสานงานและแบ่งปันข้อมูลกับหน่วยงานอื่น"}) {
+    EXPECT_TRUE(Contains(ins, added)) << added << " is not in an <ins>";
+  }
+}
+
+TEST(HtmlReport, ReplacedWordsSitSideBySideWithoutAddedSpace) {
+  DiffResult r;
+  Change c = In(2, 2, ChangeKind::kRenamed, Entity::kCompetency);
+  c.words = {{'-', "การบริการที่ดี"}, {'+', "การบริการประชาชน"}};
+  r.changes.push_back(c);
+  std::string html = ToHtml(r);
+  EXPECT_NE(html.find("</del><ins>"), std::string::npos) << html;
+}
+
+TEST(HtmlReport, EachChangeNamesItsKindEntityAndPlace) {
+  Parsed p = Parse(ToHtml(MakeSample().result));
+  std::vector<std::string> heads;
+  for (xmlNode* n : Elements(p)) {
+    if (Name(n) == "div" && Attribute(n, "class") == "head") heads.push_back(Content(n));
+  }
+  EXPECT_EQ(heads, (std::vector<std::string>{
+                       "changed indicator · level 2, indicator 3 · text",
+                       "added indicator · level 2, indicator 4",
+                       "removed indicator · level 3, indicator 1",
+                       "moved indicator · level 3, indicator 2 → 1",
+                       "renamed competency",
+                       "split indicator · level 1, indicator 2",
+                       "merged indicator · level 4, indicator 1",
+                       "removed competency",
+                   }));
+}
+
+TEST(HtmlReport, CatalogueTextIsEscapedByTheLibrary) {
+  Sample s = MakeSample();
+  const std::string hostile = "<script>alert(1)</script> & <a href=\"http://x\">ลิงก์</a> &amp;";
+  s.result.changes[1].new_text = hostile;
+  s.result.changes[0].competency_new = "<b>สมรรถนะ</b>";
+  std::string html = ToHtml(s.result);
+  EXPECT_EQ(html.find("<script"), std::string::npos);
+  EXPECT_EQ(html.find("<a "), std::string::npos);
+  Parsed p = Parse(html);
+  ASSERT_NE(p.doc, nullptr);
+  EXPECT_TRUE(p.well_formed);
+  EXPECT_TRUE(Contains(Texts(p, "ins"), hostile)) << "the text reads back exactly as written";
+  EXPECT_EQ(Texts(p, "h2")[0], "C01 <b>สมรรถนะ</b> (was การมุ่งผลสัมฤทธิ์)");
+}
+
+TEST(HtmlReport, IllFormedTextDoesNotCutThePageShort) {
+  Sample s = MakeSample();
+  s.result.old_side = {0, "old/\xE9t\xE9.txt"};  // a Latin-1 file name
+  s.result.changes[1].new_text = std::string("วางแผน\xFF\x01งาน") + '\0' + "ต่อ";
+  std::string html = ToHtml(s.result);
+  EXPECT_NE(html.find("</html>"), std::string::npos) << html;
+  Parsed p = Parse(html);
+  ASSERT_NE(p.doc, nullptr);
+  EXPECT_TRUE(p.well_formed);
+  EXPECT_TRUE(Contains(Texts(p, "ins"), "วางแผน\uFFFD งาน ต่อ"));
+  EXPECT_TRUE(Contains(Texts(p, "b"), "old/\uFFFDt\uFFFD.txt"));
+  EXPECT_TRUE(Contains(Texts(p, "h2"), "C04 การตรวจสอบบัญชี (removed)")) << "the page goes on";
+}
+
+TEST(HtmlReport, NoChangesSayNoDifferences) {
+  DiffResult r;
+  r.old_side = {0, "old/catalogue.txt"};
+  r.new_side = {0, "new/catalogue.pdf"};
+  Parsed p = Parse(ToHtml(r));
+  ASSERT_NE(p.doc, nullptr);
+  EXPECT_TRUE(Contains(Texts(p, "p"), "No differences."));
+  EXPECT_TRUE(Contains(Texts(p, "p"), "from old/catalogue.txt to new/catalogue.pdf"));
+  EXPECT_TRUE(Texts(p, "h2").empty());
+}
+
+// Prints the page with headless Chromium and reads the PDF back: every change
+// must be visible on paper, in the Thai the catalogue was written in.
+TEST(HtmlReport, RendersEveryChangeInABrowser) {
+  std::filesystem::path chromium = FindProgram("chromium");
+  if (chromium.empty() && access("/usr/bin/chromium", X_OK) == 0) chromium = "/usr/bin/chromium";
+  ASSERT_FALSE(chromium.empty())
+      << "chromium is not installed (not on PATH, not /usr/bin/chromium); this test prints the "
+         "report with it. Install it with scripts/install-deps.";
+
+  Sample s = MakeSample();
+  TempDir tmp;
+  ASSERT_FALSE(tmp.path().empty()) << "cannot create a temporary directory";
+  std::filesystem::path page = tmp.path() / "report.html";
+  std::filesystem::path pdf = tmp.path() / "out.pdf";
+  std::filesystem::path log = tmp.path() / "chromium.log";
+  std::ofstream(page, std::ios::binary) << ToHtml(s.result);
+
+  std::string command = "timeout 180 '" + chromium.string() +
+                        "' --headless --no-sandbox --disable-gpu --disable-background-networking"
+                        " --disable-component-update --disable-sync --no-first-run"
+                        " '--user-data-dir=" +
+                        (tmp.path() / "profile").string() +
+                        "' --no-pdf-header-footer '--print-to-pdf=" + pdf.string() + "' 'file://" +
+                        page.string() + "' >'" + log.string() + "' 2>&1";
+  int status = std::system(command.c_str());
+  ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0)
+      << command << "\nexited with " << (WIFEXITED(status) ? WEXITSTATUS(status) : -1) << "\n"
+      << ReadAll(log);
+  ASSERT_TRUE(std::filesystem::exists(pdf)) << "chromium wrote no PDF\n" << ReadAll(log);
+  ASSERT_GT(std::filesystem::file_size(pdf), 0u);
+
+  std::unique_ptr<poppler::document> doc(poppler::document::load_from_file(pdf.string()));
+  ASSERT_NE(doc, nullptr) << "poppler cannot open " << pdf;
+  ASSERT_GT(doc->pages(), 0);
+  std::string printed;
+  for (int i = 0; i < doc->pages(); ++i) {
+    std::unique_ptr<poppler::page> pdf_page(doc->create_page(i));
+    ASSERT_NE(pdf_page, nullptr);
+    // Raw order keeps Thai in the order it was typed; physical layout splits
+    // it at cluster boundaries.
+    poppler::byte_array utf8 =
+        pdf_page->text(poppler::rectf(), poppler::page::raw_order_layout).to_utf8();
+    printed.append(utf8.begin(), utf8.end());
+  }
+  std::string flat = WithoutSpaces(printed);
+  EXPECT_NE(flat.find(WithoutSpaces("version 1 \"2566\"")), std::string::npos) << printed;
+  for (size_t i = 0; i < s.words.size(); ++i) {
+    EXPECT_NE(flat.find(WithoutSpaces(s.words[i])), std::string::npos)
+        << "change " << i << " (" << KindName(s.result.changes[i].kind) << "): \"" << s.words[i]
+        << "\" is not on the printed page:\n"
+        << printed;
+  }
+}
+
+}  // namespace
+}  // namespace samatthana::diff
