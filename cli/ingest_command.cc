@@ -20,6 +20,7 @@ struct IngestOptions {
   std::string db = kDefaultDb;
   std::string label;
   bool strict = false;
+  int busy_timeout_ms = 10000;
   std::vector<std::string> files;
   ingest::ReadOptions read;
 };
@@ -67,7 +68,8 @@ int Run(const IngestOptions& o) {
     parsed.push_back({std::move(*doc), std::move(*cat)});
   }
 
-  Result<std::unique_ptr<db::Store>> store = db::Store::Open(o.db, {});
+  Result<std::unique_ptr<db::Store>> store =
+      db::Store::Open(o.db, {.busy_timeout_ms = o.busy_timeout_ms});
   if (!store.ok()) return Fail(store.status());
 
   for (Parsed& p : parsed) {
@@ -114,6 +116,9 @@ void AddIngestCommand(CLI::App& app, int* exit_code) {
                 "Refuse a catalogue with anomalies (missing or duplicate levels, empty "
                 "definitions) instead of warning");
   sub->add_option("--password", opts->read.password, "Password of an encrypted PDF");
+  sub->add_option("--busy-timeout", opts->busy_timeout_ms,
+                  "How long to wait for another writer to finish, in milliseconds")
+      ->capture_default_str();
   sub->add_option("--max-file-size", opts->read.max_file_bytes, "Largest file accepted, in bytes")
       ->capture_default_str();
   sub->add_option("--max-line-length", opts->read.max_line_bytes,

@@ -8,7 +8,9 @@
 #define SAMATTHANA_VERSION "0.0.0"
 #endif
 
-int main(int argc, char** argv) {
+namespace {
+
+int Main(int argc, char** argv) {
   using namespace samatthana::cli;
   CLI::App app{
       "samatthana: turns official Thai competency catalogues (text, HTML, PDF) into a "
@@ -46,4 +48,19 @@ int main(int argc, char** argv) {
     return kExitUsage;
   }
   return exit_code;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // Library errors travel as Status values; this is only for the unforeseen
+  // (out of memory), so it still ends in one line and a failure status.
+  try {
+    return Main(argc, argv);
+  } catch (const std::exception& e) {
+    std::cerr << "samatthana: internal error: " << e.what() << "\n";
+  } catch (...) {
+    std::cerr << "samatthana: internal error\n";
+  }
+  return samatthana::cli::kExitRefused;
 }

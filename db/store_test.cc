@@ -136,6 +136,30 @@ TEST(Store, EarlierVersionsStayAsTheyWere) {
   EXPECT_EQ((*store)->LoadCatalogue(2)->competencies[0].name, "ข");
 }
 
+TEST(Store, DiskFullWritesNothing) {
+  TempDir dir;
+  auto store = Store::Open(dir.File("c.db"), {});
+  ASSERT_TRUE(store.ok());
+  Catalogue cat = Sample();
+  ASSERT_TRUE((*store)->AddVersion(New(cat, "a", "one")).ok());
+  // No room for another page: the next version cannot be written.
+  sqlite3* h = (*store)->handle();
+  ASSERT_EQ(sqlite3_exec(h, "PRAGMA max_page_count = 1", nullptr, nullptr, nullptr), SQLITE_OK);
+  Catalogue big = Sample("ใหญ่");
+  for (int i = 0; i < 200; ++i) {
+    big.competencies[0].levels[2].indicators.push_back(
+        {"i-x" + std::to_string(i), 3 + i, std::string(300, 'x') + std::to_string(i), {}});
+  }
+  auto full = (*store)->AddVersion(New(big, "b", "two"));
+  ASSERT_FALSE(full.ok());
+  EXPECT_NE(full.status().message().find("disk is full"), std::string::npos)
+      << full.status().ToString();
+  auto versions = (*store)->ListVersions();
+  ASSERT_TRUE(versions.ok());
+  EXPECT_EQ(versions->size(), 1u);
+  EXPECT_EQ((*store)->LoadCatalogue(1)->competencies[0].name, "การคิดวิเคราะห์");
+}
+
 TEST(Store, MissingDatabaseIsNotCreatedForReaders) {
   TempDir dir;
   auto store = Store::Open(dir.File("none.db"), {.must_exist = true});

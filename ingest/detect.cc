@@ -13,7 +13,7 @@ Format DetectMarkup(std::string_view utf8) {
   // for the doctype or a document-level element.
   static const RE2 page_start(
       R"((?is)^(?:\x{FEFF})?(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body)\b)");
-  if (RE2::PartialMatch(utf8.substr(0, 64 * 1024), page_start)) return Format::kHtml;
+  if (RE2::PartialMatch(utf8.substr(0, size_t{64} * 1024), page_start)) return Format::kHtml;
   // Fragments: any common element tag or a character entity.
   static const RE2 tag(
       R"((?i)</?(?:p|br|ul|ol|li|div|span|b|i|u|strong|em|a|h[1-6]|table|tr|td|th|font|sup|sub)\b[^<>]*>|&(?:[a-z]+|#[0-9]+|#x[0-9a-f]+);)");

@@ -71,7 +71,7 @@ Result<Document> ReadDocument(const std::filesystem::path& path, const ReadOptio
   return ReadDocumentFromBytes(name, std::move(bytes), options);
 }
 
-Result<Document> ReadDocumentFromBytes(std::string name, std::string bytes,
+Result<Document> ReadDocumentFromBytes(const std::string& name, std::string bytes,
                                        const ReadOptions& options) {
   if (bytes.empty()) return Status::InvalidInput({name}, "empty file");
   if (bytes.size() > options.max_file_bytes) {

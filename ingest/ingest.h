@@ -70,7 +70,7 @@ Result<Document> ReadDocument(const std::filesystem::path& path, const ReadOptio
 
 // As ReadDocument, for bytes already in memory. `name` is used in messages and
 // to notice a non-PDF named ".pdf".
-Result<Document> ReadDocumentFromBytes(std::string name, std::string bytes,
+Result<Document> ReadDocumentFromBytes(const std::string& name, std::string bytes,
                                        const ReadOptions& options);
 
 }  // namespace samatthana::ingest

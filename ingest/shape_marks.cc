@@ -45,7 +45,7 @@ int FindShapeMarks(const poppler::page& page, PageLines* lines) {
     int x1 = std::min(img.width(), static_cast<int>(l->x0 - 0.15 * l->height) - x);
     bool ink = false;
     for (int yy = y0; yy < y1 && !ink; ++yy) {
-      const unsigned char* row = data + static_cast<ptrdiff_t>(yy) * stride;
+      const unsigned char* row = data + static_cast<ptrdiff_t>(yy) * static_cast<ptrdiff_t>(stride);
       for (int xx = 0; xx < x1; ++xx) {
         const unsigned char* px = row + xx * 4;  // B, G, R, A
         if (px[0] < 160 && px[1] < 160 && px[2] < 160) {

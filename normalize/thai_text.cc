@@ -3,8 +3,35 @@
 
 namespace samatthana::normalize {
 
+namespace {
+
+// Ingest only hands over valid UTF-8; should anything else arrive, every
+// ill-formed sequence becomes one U+FFFD first, so the rules below see
+// characters, not stray bytes they could join into new ones.
+void ReplaceIllFormed(std::string* text) {
+  bool ascii = true;
+  for (char c : *text) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (ascii) return;
+  std::string out;
+  out.reserve(text->size());
+  for (size_t i = 0; i < text->size();) {
+    size_t start = i;
+    UChar32 c = NextCodepoint(*text, &i);
+    bool well_formed = c != 0xFFFD || text->compare(start, i - start, "\xEF\xBF\xBD") == 0;
+    if (well_formed) {
+      out.append(*text, start, i - start);
+    } else {
+      AppendCodepoint(0xFFFD, &out);
+    }
+  }
+  text->swap(out);
+}
+
+}  // namespace
+
 std::string NormalizeText(std::string_view text) {
   std::string s(text);
+  ReplaceIllFormed(&s);
   RemoveInvisibles(&s);
   MapLegacyGlyphs(&s);  // before NFC: it creates combining marks
   CollapseSpaces(&s);   // before cluster repair: NBSP inside a cluster is a space too

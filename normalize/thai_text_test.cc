@@ -15,6 +15,15 @@ TEST(NormalizeText, OfficialTyposAreKept) {
   EXPECT_EQ(NormalizeText("ความรู้ท่ามีความซับซ้อน ยุงยาก"), "ความรู้ท่ามีความซับซ้อน ยุงยาก");
 }
 
+TEST(NormalizeText, StrayBytesCannotFormNewCharacters) {
+  // A byte that starts a sequence, then a C1 control (dropped), then the rest
+  // of a BOM: the pieces must not join into a character after the drop.
+  std::string in = "\xEF\xC2\x85\xBB\xBFx";
+  std::string once = NormalizeText(in);
+  EXPECT_EQ(NormalizeText(once), once);
+  EXPECT_EQ(once.find("\xEF\xBB\xBF"), std::string::npos);
+}
+
 TEST(LayoutKey, IgnoresSpacesAndDigitStyle) {
   EXPECT_EQ(LayoutKey("ระดับที่ ๑ และ ก"), LayoutKey("ระดับที่1และก"));
   EXPECT_NE(LayoutKey("ระดับที่ ๑"), LayoutKey("ระดับที่ ๒"));

@@ -27,7 +27,7 @@ std::string Hex12(uint64_t h) {
 }
 
 // Makes `id` unique among `taken` by adding "-2", "-3", ...
-std::string Unique(std::string id, std::set<std::string>* taken) {
+std::string Unique(const std::string& id, std::set<std::string>* taken) {
   std::string candidate = id;
   for (int n = 2; taken->count(candidate); ++n) candidate = id + "-" + std::to_string(n);
   taken->insert(candidate);
