@@ -46,15 +46,15 @@ Result<Loaded> Load(const std::string& ref, const DiffOptions& o,
   if (std::filesystem::is_regular_file(ref, ec)) {
     Result<ingest::Document> doc = ingest::ReadDocument(ref, o.read);
     if (!doc.ok()) return doc.status();
-    Result<parse::ParsedCatalogue> parsed = parse::ParseDocument(*doc, {});
+    Result<parse::ParsedCatalogue> parsed = parse::ParseDocument(&*doc, {});
     if (!parsed.ok()) return parsed.status();
     return Loaded{{0, ref}, std::move(parsed->catalogue)};
   }
   if (!*store) {
     Result<std::unique_ptr<db::Store>> opened = db::Store::Open(o.db, {.must_exist = true});
     if (!opened.ok()) {
-      return Status::NotFound("\"" + ref + "\" is neither a file nor a version: " +
-                              opened.status().ToString());
+      return Status::NotFound("\"" + ref +
+                              "\" is neither a file nor a version: " + opened.status().ToString());
     }
     *store = std::move(*opened);
   }

@@ -61,7 +61,7 @@ int Run(const IngestOptions& o) {
     read.progress = TerminalProgress(file);
     Result<ingest::Document> doc = ingest::ReadDocument(file, read);
     if (!doc.ok()) return Fail(doc.status());
-    Result<parse::ParsedCatalogue> cat = parse::ParseDocument(*doc, {o.strict});
+    Result<parse::ParsedCatalogue> cat = parse::ParseDocument(&*doc, {o.strict});
     if (!cat.ok()) return Fail(cat.status());
     for (const Diagnostic& w : cat->warnings) PrintWarning(w);
     for (const Diagnostic& w : doc->warnings) PrintWarning(w);

@@ -9,9 +9,9 @@ namespace samatthana::db {
 namespace {
 
 // The token as indexed: what a search for the same word, typed any way,
-// reduces to as well.
+// reduces to as well. `word` comes from normalized text.
 std::string TokenKey(std::string_view word) {
-  std::string key = normalize::ThaiDigitsToAscii(normalize::NormalizeText(word));
+  std::string key = normalize::ThaiDigitsToAscii(word);
   for (char& c : key) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }

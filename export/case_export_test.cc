@@ -1,8 +1,8 @@
 #include <gtest/gtest.h>
+#include <re2/re2.h>
 
 #include <map>
 #include <nlohmann/json.hpp>
-#include <regex>
 #include <set>
 #include <string>
 #include <vector>
@@ -61,9 +61,8 @@ std::string V5(std::string_view name) { return FormatUuid(*UuidV5(kSamatthanaNam
 
 // CASE's UUID.Type pattern (lower case, version 1-5, variant 10xx).
 bool IsCaseUuid(const std::string& s) {
-  static const std::regex kUuid(
-      "[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
-  return std::regex_match(s, kUuid);
+  static const RE2 kUuid("[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+  return RE2::FullMatch(s, kUuid);
 }
 
 void ExpectLink(const json& link, const std::string& identifier, const std::string& uri,

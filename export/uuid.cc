@@ -1,6 +1,6 @@
 #include "export/uuid.h"
 
-#include <openssl/evp.h>
+#include <nettle/sha1.h>
 
 #include <memory>
 
@@ -14,11 +14,6 @@ int HexValue(char c) {
   if (c >= 'A' && c <= 'F') return c - 'A' + 10;
   return -1;
 }
-
-// Owns one EVP digest context.
-struct MdCtxFree {
-  void operator()(EVP_MD_CTX* ctx) const { EVP_MD_CTX_free(ctx); }
-};
 
 }  // namespace
 
@@ -54,15 +49,13 @@ std::string FormatUuid(const Uuid& uuid) {
 }
 
 Result<Uuid> UuidV5(const Uuid& name_space, std::string_view name) {
-  std::unique_ptr<EVP_MD_CTX, MdCtxFree> ctx(EVP_MD_CTX_new());
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int digest_size = 0;
-  if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha1(), nullptr) != 1 ||
-      EVP_DigestUpdate(ctx.get(), name_space.data(), name_space.size()) != 1 ||
-      EVP_DigestUpdate(ctx.get(), name.data(), name.size()) != 1 ||
-      EVP_DigestFinal_ex(ctx.get(), digest, &digest_size) != 1 || digest_size < 16) {
-    return Status::Internal("libcrypto could not compute SHA-1 for a UUID");
-  }
+  // SHA-1 from Nettle: RFC 4122 names it for version 5, weak or not.
+  sha1_ctx ctx;
+  sha1_init(&ctx);
+  sha1_update(&ctx, name_space.size(), name_space.data());
+  sha1_update(&ctx, name.size(), reinterpret_cast<const uint8_t*>(name.data()));
+  uint8_t digest[SHA1_DIGEST_SIZE];
+  sha1_digest(&ctx, sizeof(digest), digest);
   Uuid uuid;
   for (size_t i = 0; i < uuid.size(); ++i) uuid[i] = digest[i];
   uuid[6] = static_cast<uint8_t>((uuid[6] & 0x0f) | 0x50);  // version 5

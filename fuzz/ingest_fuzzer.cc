@@ -15,6 +15,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   // The name only matters for ".pdf"; both paths are worth covering.
   Result<ingest::Document> doc =
       ingest::ReadDocumentFromBytes(size % 2 ? "fuzz.html" : "fuzz.txt", std::move(bytes), options);
-  if (doc.ok()) (void)parse::ParseDocument(*doc, {});
+  if (doc.ok()) (void)parse::ParseDocument(&*doc, {});
   return 0;
 }

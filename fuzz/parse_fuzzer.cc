@@ -30,6 +30,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
     start = end + 1;
   }
-  (void)parse::ParseDocument(doc, {.strict = (size & 1) != 0});
+  (void)parse::ParseDocument(&doc, {.strict = (size & 1) != 0});
   return 0;
 }

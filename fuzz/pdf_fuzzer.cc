@@ -13,6 +13,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string bytes(reinterpret_cast<const char*>(data), size);
   Result<ingest::Document> doc =
       ingest::ReadDocumentFromBytes("fuzz.pdf", std::move(bytes), options);
-  if (doc.ok()) (void)parse::ParseDocument(*doc, {});
+  if (doc.ok()) (void)parse::ParseDocument(&*doc, {});
   return 0;
 }

@@ -26,6 +26,28 @@ std::string SizeLimitMessage(uint64_t limit) {
          " bytes (raise the limit with --max-file-size)";
 }
 
+Result<Document> ReadPdfFile(const std::string& name, uint64_t size, std::ifstream& in,
+                             std::string_view head, const ReadOptions& options) {
+  Document doc;
+  doc.path = name;
+  doc.size = size;
+  doc.format = Format::kPdf;
+  Sha256 hash;
+  hash.Update(head);
+  std::string chunk(1 << 20, '\0');
+  std::string tail(head);
+  while (in.read(chunk.data(), static_cast<std::streamsize>(chunk.size())) || in.gcount() > 0) {
+    std::string_view got(chunk.data(), static_cast<size_t>(in.gcount()));
+    hash.Update(got);
+    tail.append(got.size() > 1024 ? got.substr(got.size() - 1024) : got);
+    if (tail.size() > 1024) tail.erase(0, tail.size() - 1024);
+  }
+  if (in.bad()) return Status::IoError({name}, "read failed");
+  doc.sha256 = hash.HexDigest();
+  if (Status s = ExtractPdfFile(name, tail, options, &doc); !s.ok()) return s;
+  return doc;
+}
+
 }  // namespace
 
 std::string_view FormatName(Format format) {
@@ -58,6 +80,16 @@ Result<Document> ReadDocument(const std::filesystem::path& path, const ReadOptio
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::IoError({name}, "cannot open for reading");
+  if (!ec && size > 0) {
+    // A PDF is hashed as it streams past and then read by Poppler itself, so
+    // a large one is never in memory twice.
+    char head[1024];
+    in.read(head, sizeof(head));
+    std::string_view start(head, static_cast<size_t>(in.gcount()));
+    if (LooksLikePdf(start)) return ReadPdfFile(name, size, in, start, options);
+    in.clear();
+    in.seekg(0);
+  }
   std::string bytes;
   bytes.resize(ec ? 0 : size);
   if (!ec && size > 0) in.read(bytes.data(), static_cast<std::streamsize>(size));

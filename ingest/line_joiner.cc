@@ -5,8 +5,6 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <cstdio>
-#include <cstdlib>
 
 #include "base/char_classes.h"
 
@@ -110,10 +108,9 @@ bool Continues(const VisualLine& a, const Paragraph& para, const VisualLine& b,
   // its bullet starts, or, under a first-line indent, at the margin. Any other
   // start (a centred heading, a deeper indent) is a new paragraph.
   double tolerance = 0.15 * h;
-  bool aligned = std::fabs(b.x0 - a.text_x0) <= tolerance ||
-                 std::fabs(b.x0 - a.x0) <= tolerance ||
-                 (para.first_line && !para.item && b.x0 < a.x0 &&
-                  std::fabs(b.x0 - body.left) <= tolerance);
+  bool aligned =
+      std::fabs(b.x0 - a.text_x0) <= tolerance || std::fabs(b.x0 - a.x0) <= tolerance ||
+      (para.first_line && !para.item && b.x0 < a.x0 && std::fabs(b.x0 - body.left) <= tolerance);
   if (!aligned) return false;
   // Would the first word of b have fit at the end of a?
   double room = body.right - a.x1;
@@ -130,33 +127,31 @@ bool Centred(const VisualLine& l, const BodyLayout& body) {
 
 }  // namespace
 
-std::vector<Line> JoinLines(const std::vector<PageLines>& pages) {
-  BodyLayout body = Measure(pages);
+std::vector<Line> JoinLines(std::vector<PageLines>* pages) {
+  BodyLayout body = Measure(*pages);
   std::vector<Line> out;
+  size_t total = 0;
+  for (const PageLines& p : *pages) total += p.lines.size();
+  out.reserve(total);
   const VisualLine* prev = nullptr;
   Paragraph para;
-  for (const PageLines& p : pages) {
+  for (PageLines& p : *pages) {
     int number = 0;
-    for (const VisualLine& l : p.lines) {
+    for (VisualLine& l : p.lines) {
       Line line;
-      line.text = l.text;
       line.page = l.page;
       line.line = ++number;
       if (prev != nullptr && Continues(*prev, para, l, body)) {
         line.continues = true;
-        line.join_tight = IsThaiText(LastChar(prev->text)) && IsThaiText(FirstChar(l.text));
-      } else if (l.shape_mark ||
-                 (!l.starts_with_bullet && l.x0 > body.left + 0.5 * l.height && !Centred(l, body))) {
+        line.join_tight = IsThaiText(LastChar(out.back().text)) && IsThaiText(FirstChar(l.text));
+      } else if (l.shape_mark || (!l.starts_with_bullet && l.x0 > body.left + 0.5 * l.height &&
+                                  !Centred(l, body))) {
         // A paragraph that starts indented: a list item whose bullet is a shape.
         line.starts_item = true;
       }
-      if (std::getenv("SAMATTHANA_DEBUG_LAYOUT")) {
-        std::fprintf(stderr, "p%d x0=%.1f tx0=%.1f x1=%.1f top=%.1f h=%.1f fw=%.1f L=%.1f R=%.1f P=%.1f %s\n",
-                     l.page, l.x0, l.text_x0, l.x1, l.top, l.height, l.first_word_width, body.left,
-                     body.right, body.pitch, l.text.substr(0, 60).c_str());
-      }
       para.first_line = !line.continues;
       if (!line.continues) para.item = line.starts_item || l.starts_with_bullet || l.shape_mark;
+      line.text = std::move(l.text);  // the page lines are spent
       out.push_back(std::move(line));
       prev = &l;
     }

@@ -19,7 +19,9 @@
 
 namespace samatthana::ingest {
 
-std::vector<Line> JoinLines(const std::vector<PageLines>& pages);
+// Consumes the pages' text (moved into the lines returned); their geometry
+// stays.
+std::vector<Line> JoinLines(std::vector<PageLines>* pages);
 
 }  // namespace samatthana::ingest
 

@@ -40,7 +40,8 @@ std::vector<Line> Join(std::vector<VisualLine> lines) {
     lines.insert(lines.begin(), L("เต็ม", 70, 520, -1000.0 + 30 * i));
   }
   p.lines = std::move(lines);
-  std::vector<Line> out = JoinLines({p});
+  std::vector<PageLines> pages = {p};
+  std::vector<Line> out = JoinLines(&pages);
   return std::vector<Line>(out.begin() + 30, out.end());
 }
 
@@ -70,13 +71,12 @@ TEST(LineJoiner, BulletsIndentsAndSpacingStartParagraphs) {
   VisualLine bullet = L("\uF0B7 ข้อ", 70, 515, 160);
   bullet.starts_with_bullet = true;
   bullet.text_x0 = 88;
-  auto got = Join({L("ระดับที่ ๑: ชื่อ", 70, 515, 100),
-                   L("ต่อ", 90, 515, 130),   // deeper indent
-                   bullet,                   // a bullet
-                   L("ข้อต่อ", 88, 515, 190),  // the item's wrapped line, at its text
+  auto got = Join({L("ระดับที่ ๑: ชื่อ", 70, 515, 100), L("ต่อ", 90, 515, 130),  // deeper indent
+                   bullet,                                                 // a bullet
+                   L("ข้อต่อ", 88, 515, 190),   // the item's wrapped line, at its text
                    L("ห่าง", 88, 300, 260)});  // after a blank space
-  EXPECT_EQ(Flags(got), (std::vector<std::string>{".. ระดับที่ ๑: ชื่อ", "I. ต่อ",
-                                                  ".. \uF0B7 ข้อ", ".T ข้อต่อ", "I. ห่าง"}));
+  EXPECT_EQ(Flags(got), (std::vector<std::string>{".. ระดับที่ ๑: ชื่อ", "I. ต่อ", ".. \uF0B7 ข้อ",
+                                                  ".T ข้อต่อ", "I. ห่าง"}));
 }
 
 TEST(LineJoiner, ShapeBulletStartsAnItemEvenAfterAFullLine) {

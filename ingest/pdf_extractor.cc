@@ -4,9 +4,15 @@
 #include <poppler-global.h>
 #include <poppler-page.h>
 
+#include <algorithm>
+#include <condition_variable>
+#include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
+#include <thread>
 
+#include "base/char_classes.h"
 #include "ingest/line_joiner.h"
 #include "ingest/page_furniture.h"
 #include "ingest/pdf_line_builder.h"
@@ -30,7 +36,8 @@ class PopplerMessages {
     std::lock_guard<std::mutex> lock(Mutex());
     Current() = nullptr;
   }
-  void set_page(int page) { page_ = page; }
+  // The page the calling thread is reading, for the messages it causes.
+  static void SetPage(int page) { CurrentPage() = page; }
   std::vector<std::pair<int, std::string>> Take() { return std::move(messages_); }
 
  private:
@@ -38,7 +45,7 @@ class PopplerMessages {
     std::lock_guard<std::mutex> lock(Mutex());
     PopplerMessages* self = Current();
     if (self == nullptr || self->messages_.size() >= 50) return;
-    self->messages_.emplace_back(self->page_, message);
+    self->messages_.emplace_back(CurrentPage(), message);
   }
   static std::mutex& Mutex() {
     static std::mutex m;
@@ -49,7 +56,11 @@ class PopplerMessages {
     return current;
   }
 
-  int page_ = 0;
+  static int& CurrentPage() {
+    thread_local int page = 0;
+    return page;
+  }
+
   std::vector<std::pair<int, std::string>> messages_;
 };
 
@@ -85,14 +96,120 @@ bool EndsWithEof(std::string_view bytes) {
 
 }  // namespace
 
-Status ExtractPdfLines(std::string_view bytes, const std::string& file, const ReadOptions& options,
-                       Document* doc) {
-  if (!EndsWithEof(bytes)) {
-    return Status::InvalidInput({file}, "truncated or damaged PDF: it does not end with %%EOF");
+namespace {
+
+// One page as a reader thread leaves it for the line builder.
+struct ExtractedPage {
+  bool readable = true;
+  double width = 0;
+  double height = 0;
+  std::vector<PdfWord> words;
+  MarginStrip strip;  // empty unless the page may have bullets drawn as shapes
+};
+
+// Reads a page's words; for a page with indented lines and no bullet
+// characters, also the strip of margin where shape bullets would be drawn.
+ExtractedPage ReadPage(poppler::document* pdf, int index) {
+  ExtractedPage out;
+  std::unique_ptr<poppler::page> page(pdf->create_page(index));
+  if (!page) {
+    out.readable = false;
+    return out;
   }
-  PopplerMessages messages;
-  std::unique_ptr<poppler::document> pdf(poppler::document::load_from_raw_data(
-      bytes.data(), static_cast<int>(bytes.size()), options.password, options.password));
+  poppler::rectf rect = page->page_rect();
+  out.width = rect.width();
+  out.height = rect.height();
+  for (const poppler::text_box& box : page->text_list()) {
+    PdfWord w = ToWord(box);
+    if (!w.text.empty()) out.words.push_back(std::move(w));
+  }
+  std::vector<std::vector<const PdfWord*>> lines = GroupLines(out.words);
+  double left = 1e300, deepest = 0;
+  bool bullets = false;
+  for (const auto& line : lines) left = std::min(left, line.front()->x0);
+  for (const auto& line : lines) {
+    const PdfWord* first = line.front();
+    for (const PdfWord* w : line) first = w->x0 < first->x0 ? w : first;
+    double h = first->bottom - first->top;
+    if (IsBulletChar(first->text.front())) bullets = true;
+    if (first->x0 > left + 0.5 * h) deepest = std::max(deepest, first->x0);
+  }
+  if (!bullets && deepest > 0) out.strip = RenderMarginStrip(*page, left, deepest);
+  return out;
+}
+
+// Reads pages on background threads, each with its own Poppler document
+// (documents are not shared between threads), and hands them to the caller
+// in page order. Readers stay at most kAhead pages ahead, so memory does not
+// grow with the document.
+class PageReader {
+ public:
+  PageReader(std::vector<std::unique_ptr<poppler::document>> docs, int count)
+      : docs_(std::move(docs)), count_(count) {
+    const int step = static_cast<int>(docs_.size());
+    for (int k = 0; k < step; ++k) {
+      threads_.emplace_back(
+          [this, k, step] { Work(docs_[static_cast<size_t>(k)].get(), k, step); });
+    }
+  }
+
+  ~PageReader() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      stop_ = true;
+    }
+    cv_.notify_all();
+    for (std::thread& t : threads_) t.join();
+  }
+
+  // Waits for page `index` (0-based, taken in order) and returns it.
+  ExtractedPage Take(int index) {
+    std::unique_lock<std::mutex> lock(mu_);
+    cv_.wait(lock, [&] { return ready_.count(index) > 0; });
+    ExtractedPage page = std::move(ready_[index]);
+    ready_.erase(index);
+    next_ = index + 1;
+    lock.unlock();
+    cv_.notify_all();
+    return page;
+  }
+
+ private:
+  static constexpr int kAhead = 6;
+
+  void Work(poppler::document* pdf, int first, int step) {
+    for (int i = first; i < count_; i += step) {
+      {
+        std::unique_lock<std::mutex> lock(mu_);
+        cv_.wait(lock, [&] { return stop_ || i < next_ + kAhead; });
+        if (stop_) return;
+      }
+      PopplerMessages::SetPage(i + 1);
+      ExtractedPage page = ReadPage(pdf, i);
+      {
+        std::lock_guard<std::mutex> lock(mu_);
+        ready_[i] = std::move(page);
+      }
+      cv_.notify_all();
+    }
+  }
+
+  std::vector<std::unique_ptr<poppler::document>> docs_;
+  const int count_;
+  std::mutex mu_;
+  std::condition_variable cv_;
+  std::map<int, ExtractedPage> ready_;
+  int next_ = 0;
+  bool stop_ = false;
+  std::vector<std::thread> threads_;
+};
+
+// Reads the lines of a document `open` loads (null when it cannot). Large
+// documents are read by two threads, each opening the document for itself.
+Status Extract(const std::function<std::unique_ptr<poppler::document>()>& open,
+               PopplerMessages& messages, const std::string& file, const ReadOptions& options,
+               Document* doc) {
+  std::unique_ptr<poppler::document> pdf = open();
   if (!pdf) {
     return Status::InvalidInput({file}, "damaged PDF: Poppler cannot read it");
   }
@@ -106,44 +223,45 @@ Status ExtractPdfLines(std::string_view bytes, const std::string& file, const Re
   int count = pdf->pages();
   if (count <= 0) return Status::InvalidInput({file}, "the PDF has no pages");
   if (count > options.max_pages) {
-    return Status::InvalidInput({file}, "the PDF has " + std::to_string(count) +
-                                            " pages, more than " +
-                                            std::to_string(options.max_pages) +
-                                            " (raise the limit with --max-pages)");
+    return Status::InvalidInput(
+        {file}, "the PDF has " + std::to_string(count) + " pages, more than " +
+                    std::to_string(options.max_pages) + " (raise the limit with --max-pages)");
   }
   doc->pages = count;
 
+  std::vector<std::unique_ptr<poppler::document>> docs;
+  docs.push_back(std::move(pdf));
+  if (count >= 8 && std::thread::hardware_concurrency() >= 2) {
+    if (std::unique_ptr<poppler::document> second = open(); second && !second->is_locked()) {
+      docs.push_back(std::move(second));
+    }
+  }
   PdfLineBuilder builder;
   std::vector<PageLines> pages;
   pages.reserve(static_cast<size_t>(count));
-  std::vector<PdfWord> words;
   size_t pages_with_text = 0;
   bool bullet_chars = false;
   std::vector<int> empty_pages;
-  for (int i = 0; i < count; ++i) {
-    messages.set_page(i + 1);
-    std::unique_ptr<poppler::page> page(pdf->create_page(i));
-    if (!page) {
-      return Status::InvalidInput({file, i + 1}, "damaged PDF: the page cannot be read");
+  {
+    PageReader reader(std::move(docs), count);
+    for (int i = 0; i < count; ++i) {
+      ExtractedPage page = reader.Take(i);
+      if (!page.readable) {
+        return Status::InvalidInput({file, i + 1}, "damaged PDF: the page cannot be read");
+      }
+      pages.push_back(builder.Build(i + 1, page.width, page.height, page.words));
+      // Until the document shows a bullet character, its bullets may be shapes.
+      if (!bullet_chars) {
+        for (const VisualLine& l : pages.back().lines) bullet_chars |= l.starts_with_bullet;
+        if (!bullet_chars) MarkShapeBullets(page.strip, &pages.back());
+      }
+      if (pages.back().lines.empty()) {
+        empty_pages.push_back(i + 1);
+      } else {
+        ++pages_with_text;
+      }
+      if (options.progress) options.progress(i + 1, count);
     }
-    words.clear();
-    for (const poppler::text_box& box : page->text_list()) {
-      PdfWord w = ToWord(box);
-      if (!w.text.empty()) words.push_back(std::move(w));
-    }
-    poppler::rectf rect = page->page_rect();
-    pages.push_back(builder.Build(i + 1, rect.width(), rect.height(), words));
-    // Until the document shows a bullet character, its bullets may be shapes.
-    if (!bullet_chars) {
-      for (const VisualLine& l : pages.back().lines) bullet_chars |= l.starts_with_bullet;
-      if (!bullet_chars) FindShapeMarks(*page, &pages.back());
-    }
-    if (pages.back().lines.empty()) {
-      empty_pages.push_back(i + 1);
-    } else {
-      ++pages_with_text;
-    }
-    if (options.progress) options.progress(i + 1, count);
   }
   if (pages_with_text == 0) {
     return Status::InvalidInput({file},
@@ -157,8 +275,38 @@ Status ExtractPdfLines(std::string_view bytes, const std::string& file, const Re
     doc->warnings.push_back({Location{file, page}, "Poppler: " + message});
   }
   RemovePageFurniture(&pages);
-  doc->lines = JoinLines(pages);
+  doc->lines = JoinLines(&pages);
   return Status::OK();
+}
+
+}  // namespace
+
+Status ExtractPdfLines(std::string_view bytes, const std::string& file, const ReadOptions& options,
+                       Document* doc) {
+  if (!EndsWithEof(bytes)) {
+    return Status::InvalidInput({file}, "truncated or damaged PDF: it does not end with %%EOF");
+  }
+  PopplerMessages messages;
+  auto open = [&] {
+    return std::unique_ptr<poppler::document>(poppler::document::load_from_raw_data(
+        bytes.data(), static_cast<int>(bytes.size()), options.password, options.password));
+  };
+  return Extract(open, messages, file, options, doc);
+}
+
+Status ExtractPdfFile(const std::string& path, std::string_view tail, const ReadOptions& options,
+                      Document* doc) {
+  if (!EndsWithEof(tail)) {
+    return Status::InvalidInput({path}, "truncated or damaged PDF: it does not end with %%EOF");
+  }
+  PopplerMessages messages;
+  // Poppler reads the file as it needs it: the document is never held in
+  // memory as a whole.
+  auto open = [&] {
+    return std::unique_ptr<poppler::document>(
+        poppler::document::load_from_file(path, options.password, options.password));
+  };
+  return Extract(open, messages, path, options, doc);
 }
 
 }  // namespace samatthana::ingest

@@ -15,6 +15,11 @@ namespace samatthana::ingest {
 Status ExtractPdfLines(std::string_view bytes, const std::string& file, const ReadOptions& options,
                        Document* doc);
 
+// As ExtractPdfLines, for a PDF file Poppler reads itself. `tail` is the
+// file's last kilobyte (a complete PDF ends with %%EOF there).
+Status ExtractPdfFile(const std::string& path, std::string_view tail, const ReadOptions& options,
+                      Document* doc);
+
 }  // namespace samatthana::ingest
 
 #endif  // SAMATTHANA_INGEST_PDF_EXTRACTOR_H_

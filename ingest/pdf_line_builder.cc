@@ -99,20 +99,7 @@ std::vector<GlyphCluster> BuildClusters(const std::vector<const PdfWord*>& words
 
 }  // namespace
 
-PdfLineBuilder::PdfLineBuilder() {
-  UErrorCode status = U_ZERO_ERROR;
-  words_.reset(icu::BreakIterator::createLineInstance(icu::Locale("th"), status));
-  if (U_FAILURE(status)) words_.reset();
-}
-
-PdfLineBuilder::~PdfLineBuilder() = default;
-
-PageLines PdfLineBuilder::Build(int page, double page_width, double page_height,
-                                const std::vector<PdfWord>& words) {
-  // Group into lines by position, not by Poppler's reading order: its
-  // layout analysis can put a few glyphs of a line (a stacked mark, the end
-  // of a word) into a block of their own. Catalogues are set in one column,
-  // so a line is every word on the same baseline band, top to bottom.
+std::vector<std::vector<const PdfWord*>> GroupLines(const std::vector<PdfWord>& words) {
   std::vector<const PdfWord*> sorted;
   sorted.reserve(words.size());
   for (const PdfWord& w : words) {
@@ -134,6 +121,20 @@ PageLines PdfLineBuilder::Build(int page, double page_width, double page_height,
       groups.back().push_back(w);
     }
   }
+  return groups;
+}
+
+PdfLineBuilder::PdfLineBuilder() {
+  UErrorCode status = U_ZERO_ERROR;
+  words_.reset(icu::BreakIterator::createLineInstance(icu::Locale("th"), status));
+  if (U_FAILURE(status)) words_.reset();
+}
+
+PdfLineBuilder::~PdfLineBuilder() = default;
+
+PageLines PdfLineBuilder::Build(int page, double page_width, double page_height,
+                                const std::vector<PdfWord>& words) {
+  std::vector<std::vector<const PdfWord*>> groups = GroupLines(words);
   // Text drawn with no width at all is invisible (clipped or hidden runs
   // some renderers leave in the page): not content.
   groups.erase(std::remove_if(groups.begin(), groups.end(),
@@ -225,9 +226,8 @@ VisualLine PdfLineBuilder::Compose(int page, const std::vector<const PdfWord*>& 
   return line;
 }
 
-double PdfLineBuilder::FirstWordWidth(const std::u32string& text,
-                                      const std::vector<double>& rights, size_t start,
-                                      double text_x0) {
+double PdfLineBuilder::FirstWordWidth(const std::u32string& text, const std::vector<double>& rights,
+                                      size_t start, double text_x0) {
   if (start >= text.size() || start >= rights.size()) return 0;
   size_t end = std::min(text.size(), std::min(rights.size(), start + kMeasured));
   size_t stop = end;  // codepoint index just past the first word

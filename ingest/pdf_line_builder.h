@@ -5,14 +5,14 @@
 #ifndef SAMATTHANA_INGEST_PDF_LINE_BUILDER_H_
 #define SAMATTHANA_INGEST_PDF_LINE_BUILDER_H_
 
+#include <unicode/uversion.h>
+
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "ingest/space_calibrator.h"
 #include "ingest/visual_line.h"
-
-#include <unicode/uversion.h>
 
 U_NAMESPACE_BEGIN
 class BreakIterator;
@@ -28,6 +28,13 @@ struct PdfWord {
   std::vector<double> right;
   double x0 = 0, x1 = 0, top = 0, bottom = 0;
 };
+
+// The words of a page grouped into lines by position, not by Poppler's
+// reading order (its layout analysis can put a few glyphs of a line, a
+// stacked mark or the end of a word, into a block of their own): every word
+// on the same baseline band, lines top to bottom. Catalogues are set in one
+// column.
+std::vector<std::vector<const PdfWord*>> GroupLines(const std::vector<PdfWord>& words);
 
 struct GlyphCluster;
 
@@ -45,8 +52,8 @@ class PdfLineBuilder {
  private:
   VisualLine Compose(int page, const std::vector<const PdfWord*>& words,
                      const std::vector<GlyphCluster>& clusters);
-  double FirstWordWidth(const std::u32string& text, const std::vector<double>& rights,
-                        size_t start, double text_x0);
+  double FirstWordWidth(const std::u32string& text, const std::vector<double>& rights, size_t start,
+                        double text_x0);
 
   SpaceCalibrator calibrator_;
   // Line-break opportunities (Thai dictionary): the units a line breaker

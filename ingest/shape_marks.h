@@ -6,6 +6,9 @@
 #ifndef SAMATTHANA_INGEST_SHAPE_MARKS_H_
 #define SAMATTHANA_INGEST_SHAPE_MARKS_H_
 
+#include <cstdint>
+#include <vector>
+
 #include "ingest/visual_line.h"
 
 namespace poppler {
@@ -14,10 +17,21 @@ class page;
 
 namespace samatthana::ingest {
 
-// Sets `shape_mark` on the indented lines of `lines` that have ink left of
-// them. Renders one narrow strip of the page, only when there are indented
-// lines without a bullet character. Returns the number of marks found.
-int FindShapeMarks(const poppler::page& page, PageLines* lines);
+// The left margin of a page as a bitmap at 72 dpi (one pixel per point):
+// where bullets drawn as shapes would be.
+struct MarginStrip {
+  int x = 0;  // left edge, in points
+  int width = 0;
+  int height = 0;
+  std::vector<uint8_t> dark;  // width * height, 1 where something is drawn
+};
+
+// Renders the strip of `page` between x0 and x1 (points), full height.
+MarginStrip RenderMarginStrip(const poppler::page& page, double x0, double x1);
+
+// Sets `shape_mark` on the indented lines of `lines` (without a bullet
+// character) that have ink left of them in `strip`. Returns how many.
+int MarkShapeBullets(const MarginStrip& strip, PageLines* lines);
 
 }  // namespace samatthana::ingest
 

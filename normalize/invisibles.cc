@@ -18,11 +18,24 @@ bool IsInvisible(UChar32 c) {
   }
 }
 
+// True when `s` holds one of the characters above, by their UTF-8 bytes:
+// C2 80-9F and C2 AD; E2 80 8B-8D; E2 81 A0; EF BB BF.
+bool HasInvisible(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  for (size_t i = 0; i + 1 < s.size(); ++i) {
+    if (p[i] == 0xC2 && (p[i + 1] <= 0x9F || p[i + 1] == 0xAD) && p[i + 1] >= 0x80) return true;
+    if (i + 2 >= s.size()) continue;
+    if (p[i] == 0xE2 && p[i + 1] == 0x80 && p[i + 2] >= 0x8B && p[i + 2] <= 0x8D) return true;
+    if (p[i] == 0xE2 && p[i + 1] == 0x81 && p[i + 2] == 0xA0) return true;
+    if (p[i] == 0xEF && p[i + 1] == 0xBB && p[i + 2] == 0xBF) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void RemoveInvisibles(std::string* text) {
-  // Every invisible is at least two bytes with a lead byte of 0xC2 or more.
-  if (!HasByteAtLeast(*text, 0xC2)) return;
+  if (!HasInvisible(*text)) return;
   std::string out;
   out.reserve(text->size());
   for (size_t i = 0; i < text->size();) {

@@ -10,9 +10,47 @@ bool IsSpace(UChar32 c) {
   return c >= 0x2000 && c <= 0x200A;
 }
 
+// True when CollapseSpaces has something to do: a space at either end, two
+// in a row, or any other kind of space. Checked on bytes, without copying.
+bool NeedsCollapse(std::string_view s) {
+  if (s.empty()) return false;
+  if (s.front() == ' ' || s.back() == ' ') return true;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = p[i];
+    if (c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') return true;
+    if (c == ' ' && i + 1 < s.size() && p[i + 1] == ' ') return true;
+    if (c == 0xC2 && i + 1 < s.size() && p[i + 1] == 0xA0) return true;  // NBSP
+    if ((c == 0xE1 || c == 0xE2 || c == 0xE3) && i + 2 < s.size()) {
+      size_t at = i;
+      if (IsSpace(NextCodepoint(s, &at))) return true;
+    }
+  }
+  return false;
+}
+
+// True when a space stands where RepairClusterSpaces removes one.
+bool NeedsClusterRepair(std::string_view s) {
+  UChar32 prev = 0;
+  for (size_t i = 0; i < s.size();) {
+    UChar32 c = NextCodepoint(s, &i);
+    if (c == ' ' && i < s.size()) {
+      size_t peek = i;
+      UChar32 next = NextCodepoint(s, &peek);
+      if ((IsThaiLeadingVowel(prev) || prev == 0x0E31 || prev == 0x0E47) && IsThaiConsonant(next)) {
+        return true;
+      }
+      if (IsThai(prev) && (IsThaiCombiningMark(next) || IsThaiFollowingVowel(next))) return true;
+    }
+    prev = c;
+  }
+  return false;
+}
+
 }  // namespace
 
 void CollapseSpaces(std::string* text) {
+  if (!NeedsCollapse(*text)) return;
   std::string out;
   out.reserve(text->size());
   bool pending_space = false;
@@ -32,6 +70,7 @@ void CollapseSpaces(std::string* text) {
 
 void RepairClusterSpaces(std::string* text) {
   if (text->find(' ') == std::string::npos || !HasByteAtLeast(*text, 0xE0)) return;
+  if (!NeedsClusterRepair(*text)) return;
   std::string out;
   out.reserve(text->size());
   UChar32 prev = 0;

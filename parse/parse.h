@@ -27,7 +27,9 @@ struct ParsedCatalogue {
 // Normalizes the document's lines, recognizes headings and items, joins
 // continuation lines, and builds the records with their stable ids. Fails when
 // the document holds no competency at all, or under `strict` on any anomaly.
-Result<ParsedCatalogue> ParseDocument(const ingest::Document& doc, const ParseOptions& options);
+// The document's lines are consumed (left empty, so a large document's text
+// is not held twice); its other fields stay.
+Result<ParsedCatalogue> ParseDocument(ingest::Document* doc, const ParseOptions& options);
 
 }  // namespace samatthana::parse
 

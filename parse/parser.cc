@@ -18,7 +18,7 @@ struct Unit {
   HeadingKind kind = HeadingKind::kNone;
   int level = 0;
   std::string text;
-  bool marked = false;  // an item starts here
+  bool marked = false;    // an item starts here
   bool bulleted = false;  // ... and the text itself says so, with a bullet or dash
   SourceRef source;
 };
@@ -31,11 +31,12 @@ void AppendText(std::string* to, const std::string& more, bool tight) {
 
 // Normalizes every line, splits it at item marks, recognizes headings and
 // joins visual continuations to the unit before them.
-std::vector<Unit> BuildUnits(const ingest::Document& doc) {
+std::vector<Unit> BuildUnits(std::vector<ingest::Line>* lines) {
   std::vector<Unit> units;
-  units.reserve(doc.lines.size());
-  for (const ingest::Line& line : doc.lines) {
+  units.reserve(lines->size());
+  for (ingest::Line& line : *lines) {
     std::string text = normalize::NormalizeText(line.text);
+    std::string().swap(line.text);  // spent: keep one copy of the text at a time
     std::vector<normalize::ItemSegment> segments = normalize::SplitItemMarks(text);
     for (size_t k = 0; k < segments.size(); ++k) {
       normalize::ItemSegment& seg = segments[k];
@@ -129,9 +130,12 @@ Location Where(const ingest::Document& doc, SourceRef at) {
 
 }  // namespace
 
-Result<ParsedCatalogue> ParseDocument(const ingest::Document& doc, const ParseOptions& options) {
+Result<ParsedCatalogue> ParseDocument(ingest::Document* document, const ParseOptions& options) {
+  const ingest::Document& doc = *document;
   ParsedCatalogue out;
-  std::vector<Unit> units = BuildUnits(doc);
+  std::vector<Unit> units = BuildUnits(&document->lines);
+  document->lines.clear();
+  document->lines.shrink_to_fit();
   Preambles pre = FindPreambles(units);
   std::vector<bool> uses_marks = LevelsUsingMarks(units);
 
@@ -151,7 +155,7 @@ Result<ParsedCatalogue> ParseDocument(const ingest::Document& doc, const ParseOp
       case HeadingKind::kName: {
         Competency c;
         c.ordinal = static_cast<int>(cat.competencies.size()) + 1;
-        c.name = u.text;
+        c.name = std::move(u.text);
         if (auto it = pre.category_of_name.find(i); it != pre.category_of_name.end()) {
           c.category = units[it->second].text;
         }
@@ -177,7 +181,7 @@ Result<ParsedCatalogue> ParseDocument(const ingest::Document& doc, const ParseOp
         }
         Level l;
         l.level = u.level;
-        l.title = u.text;
+        l.title = std::move(u.text);
         l.source = u.source;
         comp->levels.push_back(std::move(l));
         level_uses_marks = uses_marks[i];
@@ -187,7 +191,7 @@ Result<ParsedCatalogue> ParseDocument(const ingest::Document& doc, const ParseOp
       case HeadingKind::kNone:
         switch (section) {
           case Section::kPreamble:
-            title_parts.push_back(u.text);
+            title_parts.push_back(std::move(u.text));
             break;
           case Section::kName:
             // A name that went on over a second line.
@@ -200,11 +204,11 @@ Result<ParsedCatalogue> ParseDocument(const ingest::Document& doc, const ParseOp
             Level& l = comp->levels.back();
             if (l.title.empty() && l.indicators.empty() && !u.marked) {
               // "ระดับที่ ๓" on a line of its own: its title is the next line.
-              l.title = u.text;
+              l.title = std::move(u.text);
             } else if (u.marked || !level_uses_marks) {
               Indicator ind;
               ind.ordinal = static_cast<int>(l.indicators.size()) + 1;
-              ind.text = u.text;
+              ind.text = std::move(u.text);
               ind.source = u.source;
               l.indicators.push_back(std::move(ind));
             } else if (l.indicators.empty()) {

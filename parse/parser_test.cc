@@ -16,8 +16,8 @@ ingest::Document Doc(std::vector<std::string> lines) {
   return doc;
 }
 
-ParsedCatalogue MustParse(const ingest::Document& doc, ParseOptions options = {}) {
-  Result<ParsedCatalogue> r = ParseDocument(doc, options);
+ParsedCatalogue MustParse(ingest::Document doc, ParseOptions options = {}) {
+  Result<ParsedCatalogue> r = ParseDocument(&doc, options);
   EXPECT_TRUE(r.ok()) << r.status().ToString();
   return r.ok() ? std::move(r).value() : ParsedCatalogue{};
 }
@@ -119,7 +119,8 @@ TEST(Parser, HeadingOnItsOwnLineTakesTheNextLineAsTitle) {
 }
 
 TEST(Parser, NoCompetencyIsAnError) {
-  Result<ParsedCatalogue> r = ParseDocument(Doc({"สวัสดี", "- ก"}), {});
+  ingest::Document none = Doc({"สวัสดี", "- ก"});
+  Result<ParsedCatalogue> r = ParseDocument(&none, {});
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), Status::Code::kInvalidInput);
   EXPECT_NE(r.status().ToString().find("t.txt: no competencies found"), std::string::npos);
@@ -129,7 +130,7 @@ TEST(Parser, AnomaliesWarnOrRefuseUnderStrict) {
   ingest::Document doc = Doc({"ชื่อ ก", "คำจำกัดความ: ข", "ระดับที่ ๐: ศูนย์", "ระดับที่ ๒: สอง"});
   ParsedCatalogue p = MustParse(doc);
   ASSERT_FALSE(p.warnings.empty());
-  Result<ParsedCatalogue> strict = ParseDocument(doc, {.strict = true});
+  Result<ParsedCatalogue> strict = ParseDocument(&doc, {.strict = true});
   ASSERT_FALSE(strict.ok());
   EXPECT_EQ(strict.status().code(), Status::Code::kRefused);
 }
