@@ -7,8 +7,10 @@ Large catalogues are the bundled one repeated with every competency name made
 unique ("<name> ชุดที่ 7"), so they parse into as many distinct records:
 - catalogue-<k>x.html   whole HTML pages with k copies (k = 1, 2, 5, 10, 50)
 - catalogue-<k>x.pdf    the same printed by Chromium, bullets as text
-                        (k = 1, 2, 5, 10 and 12, the last about 500 pages)
-- catalogue-shapes-12x.pdf  printed with bullets drawn as shapes
+                        (k = 1, 2, 5, 10 and 13, the last about 500 pages)
+- catalogue-shapes-13x.pdf  printed with bullets drawn as shapes
+- office-20x.pdf        the 20x page converted by LibreOffice (about 500 pages),
+                        when soffice is installed
 - revised-50x.html      the 50x catalogue revised: renames, edited, added,
                         removed and split indicators, moved competencies
 """
@@ -97,17 +99,28 @@ def print_pdf(text, pdf):
 
 css = ("@page { size: A4; margin: 2cm; @bottom-center { content: '- ' counter(page, thai) ' -'; "
        "font: 10pt Garuda; } } body { font: 14pt/1.45 Garuda; } ul.t { list-style-type: none; }")
-for k in (1, 2, 5, 10, 50):
+for k in (1, 2, 5, 10, 20, 50):
     path = out / f"catalogue-{k}x.html"
     if not path.exists():
         path.write_text(page(competencies(k)), encoding="utf-8")
 revised = out / "revised-50x.html"
 if not revised.exists():
     revised.write_text(page(revise(list(competencies(50)))), encoding="utf-8")
-for k in (1, 2, 5, 10, 12):
+for k in (1, 2, 5, 10, 13):
     pdf = out / f"catalogue-{k}x.pdf"
     if not pdf.exists():
         print_pdf(page(competencies(k), css, bullets=True), pdf)
-shapes = out / "catalogue-shapes-12x.pdf"
+office = out / "office-20x.pdf"
+soffice = shutil.which("soffice")
+if soffice and not office.exists():
+    with tempfile.TemporaryDirectory() as tmp:
+        src = pathlib.Path(tmp) / "office-20x.html"
+        src.write_text(page(competencies(20), "body { font-family: Garuda; font-size: 14pt; }"),
+                       encoding="utf-8")
+        subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp}/profile",
+                        "--convert-to", "pdf", "--outdir", tmp, str(src)],
+                       check=True, capture_output=True, timeout=900)
+        shutil.copy(pathlib.Path(tmp) / "office-20x.pdf", office)
+shapes = out / "catalogue-shapes-13x.pdf"
 if not shapes.exists():
-    print_pdf(page(competencies(12), css), shapes)
+    print_pdf(page(competencies(13), css), shapes)

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "diff/report.h"
+#include "diff/report_parts.h"
 #include "normalize/utf8.h"
 
 namespace samatthana::diff {
@@ -93,48 +94,13 @@ xmlNode* TextElement(xmlNode* parent, const char* name, const char* cls, std::st
   return node;
 }
 
-// `version 1 "2566"` for a stored version, the path for a file.
-std::string SideName(const Side& side) {
-  if (side.version == 0) return side.label;
-  std::string name = "version " + std::to_string(side.version);
-  if (!side.label.empty()) name += " \"" + side.label + "\"";
-  return name;
-}
-
-// "C03": a competency's position, two digits so the 19 of the catalogue line up.
-std::string CompetencyOrdinal(int ordinal) {
-  std::string n = std::to_string(ordinal);
-  return "C" + std::string(n.size() < 2 ? 2 - n.size() : 0, '0') + n;
-}
-
-// Whether two consecutive changes are about the same competency.
-bool SameCompetency(const Change& a, const Change& b) {
-  return a.competency_old_ordinal == b.competency_old_ordinal &&
-         a.competency_new_ordinal == b.competency_new_ordinal;
-}
-
 // <h2>: the competency as it is now (or was, when removed) and what it was before.
 void Heading(xmlNode* parent, const Change& c) {
   xmlNode* h2 = Element(parent, "h2");
-  bool has_new = c.competency_new_ordinal != 0;
-  TextElement(h2, "span", "ordinal",
-              CompetencyOrdinal(has_new ? c.competency_new_ordinal : c.competency_old_ordinal));
-  const std::optional<std::string>& name = has_new ? c.competency_new : c.competency_old;
-  if (name) Text(h2, " " + *name);
-  std::string was;
-  if (!has_new) {
-    was = "removed";
-  } else if (c.competency_old_ordinal == 0) {
-    was = "new";
-  } else {
-    if (c.competency_old_ordinal != c.competency_new_ordinal) {
-      was = CompetencyOrdinal(c.competency_old_ordinal);
-    }
-    if (c.competency_old && c.competency_new && *c.competency_old != *c.competency_new) {
-      was += (was.empty() ? "" : " ") + *c.competency_old;
-    }
-    if (!was.empty()) was = "was " + was;
-  }
+  CompetencyTitle t = TitleOf(c);
+  TextElement(h2, "span", "ordinal", t.code);
+  if (t.name) Text(h2, " " + *t.name);
+  std::string was = t.removed ? "removed" : t.added ? "new" : t.was.empty() ? "" : "was " + t.was;
   if (!was.empty()) {
     Text(h2, " ");
     TextElement(h2, "span", "was", "(" + was + ")");

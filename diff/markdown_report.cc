@@ -2,6 +2,7 @@
 #include <string_view>
 
 #include "diff/report.h"
+#include "diff/report_parts.h"
 
 namespace samatthana::diff {
 namespace {
@@ -27,43 +28,14 @@ std::string Escape(std::string_view s) {
 // “text”, escaped.
 std::string Quoted(std::string_view s) { return "\u201C" + Escape(s) + "\u201D"; }
 
-// `version 1 "2566"` for a stored version, the path for a file.
-std::string SideName(const Side& side) {
-  if (side.version == 0) return Escape(side.label);
-  std::string name = "version " + std::to_string(side.version);
-  if (!side.label.empty()) name += " \"" + Escape(side.label) + "\"";
-  return name;
-}
-
-// "C03": a competency's position, two digits so the 19 of the catalogue line up.
-std::string CompetencyOrdinal(int ordinal) {
-  std::string n = std::to_string(ordinal);
-  return "C" + std::string(n.size() < 2 ? 2 - n.size() : 0, '0') + n;
-}
-
-// Whether two consecutive changes are about the same competency.
-bool SameCompetency(const Change& a, const Change& b) {
-  return a.competency_old_ordinal == b.competency_old_ordinal &&
-         a.competency_new_ordinal == b.competency_new_ordinal;
-}
-
 // "## C05 new name (was C03 old name)"; a removed competency under its old ordinal.
 std::string Heading(const Change& c) {
-  bool has_new = c.competency_new_ordinal != 0;
-  std::string title =
-      "## " + CompetencyOrdinal(has_new ? c.competency_new_ordinal : c.competency_old_ordinal);
-  const std::optional<std::string>& name = has_new ? c.competency_new : c.competency_old;
-  if (name) title += " " + Escape(*name);
-  if (!has_new) return title + " (removed)";
-  if (c.competency_old_ordinal == 0) return title + " (new)";
-  std::string was;
-  if (c.competency_old_ordinal != c.competency_new_ordinal) {
-    was = CompetencyOrdinal(c.competency_old_ordinal);
-  }
-  if (c.competency_old && c.competency_new && *c.competency_old != *c.competency_new) {
-    was += (was.empty() ? "" : " ") + Escape(*c.competency_old);
-  }
-  if (!was.empty()) title += " (was " + was + ")";
+  CompetencyTitle t = TitleOf(c);
+  std::string title = "## " + t.code;
+  if (t.name) title += " " + Escape(*t.name);
+  if (t.removed) return title + " (removed)";
+  if (t.added) return title + " (new)";
+  if (!t.was.empty()) title += " (was " + Escape(t.was) + ")";
   return title;
 }
 
@@ -158,8 +130,8 @@ std::string Bullet(const Change& c) {
 }  // namespace
 
 std::string ToMarkdown(const DiffResult& r) {
-  std::string out =
-      "# Catalogue changes: " + SideName(r.old_side) + " \u2192 " + SideName(r.new_side) + "\n\n";
+  std::string out = "# Catalogue changes: " + Escape(SideName(r.old_side)) + " \u2192 " +
+                    Escape(SideName(r.new_side)) + "\n\n";
   const Summary& s = r.summary;
   const std::pair<ChangeKind, int> counts[] = {
       {ChangeKind::kAdded, s.added},     {ChangeKind::kRemoved, s.removed},

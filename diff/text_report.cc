@@ -2,6 +2,7 @@
 #include <string_view>
 
 #include "diff/report.h"
+#include "diff/report_parts.h"
 
 namespace samatthana::diff {
 namespace {
@@ -40,15 +41,6 @@ std::string Clean(std::string_view s) {
   return out;
 }
 
-// `version 1 "2566"` for a stored version, the path for a file.
-std::string SideName(const Side& side) {
-  if (side.version == 0) return Clean(side.label);
-  std::string name = "version " + std::to_string(side.version);
-  if (!side.label.empty()) name += " \"" + Clean(side.label) + "\"";
-  return name;
-}
-
-// "7 changes: 2 added, 1 removed, ..." naming only the kinds that occur.
 std::string SummaryLine(const Summary& s) {
   if (s.total() == 0) return "no differences";
   const std::pair<ChangeKind, int> counts[] = {
@@ -66,35 +58,13 @@ std::string SummaryLine(const Summary& s) {
   return line;
 }
 
-// "C03": a competency's position, two digits so the 19 of the catalogue line up.
-std::string CompetencyOrdinal(int ordinal) {
-  std::string n = std::to_string(ordinal);
-  return "C" + std::string(n.size() < 2 ? 2 - n.size() : 0, '0') + n;
-}
-
-// Whether two consecutive changes are about the same competency.
-bool SameCompetency(const Change& a, const Change& b) {
-  return a.competency_old_ordinal == b.competency_old_ordinal &&
-         a.competency_new_ordinal == b.competency_new_ordinal;
-}
-
 // "C05 new name (was C03 old name)": the competency as it is now, or as it
 // was when it has been removed, and what it was before when that differs.
 std::string GroupTitle(const Change& c) {
-  bool has_new = c.competency_new_ordinal != 0;
-  std::string title =
-      CompetencyOrdinal(has_new ? c.competency_new_ordinal : c.competency_old_ordinal);
-  const std::optional<std::string>& name = has_new ? c.competency_new : c.competency_old;
-  if (name) title += " " + Clean(*name);
-  if (!has_new || c.competency_old_ordinal == 0) return title;
-  std::string was;
-  if (c.competency_old_ordinal != c.competency_new_ordinal) {
-    was = CompetencyOrdinal(c.competency_old_ordinal);
-  }
-  if (c.competency_old && c.competency_new && *c.competency_old != *c.competency_new) {
-    was += (was.empty() ? "" : " ") + Clean(*c.competency_old);
-  }
-  if (!was.empty()) title += " (was " + was + ")";
+  CompetencyTitle t = TitleOf(c);
+  std::string title = t.code;
+  if (t.name) title += " " + Clean(*t.name);
+  if (!t.was.empty()) title += " (was " + Clean(t.was) + ")";
   return title;
 }
 
@@ -119,8 +89,8 @@ class TextWriter {
 
   // The whole report: the two sides, the summary, then one block per competency.
   std::string Write(const DiffResult& r) {
-    out_ += "old: " + SideName(r.old_side) + "\n";
-    out_ += "new: " + SideName(r.new_side) + "\n";
+    out_ += "old: " + Clean(SideName(r.old_side)) + "\n";
+    out_ += "new: " + Clean(SideName(r.new_side)) + "\n";
     out_ += SummaryLine(r.summary) + "\n";
     const Change* previous = nullptr;
     for (const Change& c : r.changes) {

@@ -36,6 +36,19 @@ std::string Fixture(const std::string& name);
 // Number of lines in `s` (a final line without a newline counts).
 int LineCount(const std::string& s);
 
+// A test name from a fixture path: every character but letters and digits
+// becomes '_'. For INSTANTIATE_TEST_SUITE_P over fixture names.
+struct FixtureName {
+  template <typename Info>
+  std::string operator()(const Info& info) const {
+    std::string n = info.param;
+    for (char& c : n) {
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) c = '_';
+    }
+    return n;
+  }
+};
+
 }  // namespace samatthana::testing
 
 #endif  // SAMATTHANA_TESTS_CLI_RUNNER_H_

@@ -43,13 +43,7 @@ INSTANTIATE_TEST_SUITE_P(Renderings, CorpusRendering,
                                            "renderings/cpd-competencies.browser-bullets.pdf",
                                            "renderings/cpd-competencies.legacy.pdf",
                                            "renderings/cpd-competencies.office-laksaman.pdf"),
-                         [](const auto& info) {
-                           std::string n = info.param;
-                           for (char& c : n) {
-                             if (!isalnum(static_cast<unsigned char>(c))) c = '_';
-                           }
-                           return n;
-                         });
+                         FixtureName());
 
 class SharedIds : public ::testing::TestWithParam<std::string> {};
 
@@ -74,13 +68,7 @@ INSTANTIATE_TEST_SUITE_P(Renderings, SharedIds,
                          ::testing::Values("renderings/cpd-competencies.page.html",
                                            "cpd-competencies.pdf",
                                            "renderings/cpd-competencies.legacy.pdf"),
-                         [](const auto& info) {
-                           std::string n = info.param;
-                           for (char& c : n) {
-                             if (!isalnum(static_cast<unsigned char>(c))) c = '_';
-                           }
-                           return n;
-                         });
+                         FixtureName());
 
 }  // namespace
 }  // namespace samatthana::testing

@@ -13,8 +13,8 @@ using nlohmann::json;
 class SameCatalogue : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(SameCatalogue, EveryRenderingDiffsAsIdentical) {
-  CliResult r = RunCli({"diff", Fixture("cpd-competencies.txt"), Fixture(GetParam()), "--format",
-                        "json"});
+  CliResult r =
+      RunCli({"diff", Fixture("cpd-competencies.txt"), Fixture(GetParam()), "--format", "json"});
   EXPECT_EQ(r.status, 0) << r.err << r.out.substr(0, 2000);
   json j = json::parse(r.out);
   EXPECT_TRUE(j["changes"].empty());
@@ -28,13 +28,7 @@ INSTANTIATE_TEST_SUITE_P(Renderings, SameCatalogue,
                                            "renderings/cpd-competencies.browser-bullets.pdf",
                                            "renderings/cpd-competencies.legacy.pdf",
                                            "renderings/cpd-competencies.office-laksaman.pdf"),
-                         [](const auto& info) {
-                           std::string n = info.param;
-                           for (char& c : n) {
-                             if (!isalnum(static_cast<unsigned char>(c))) c = '_';
-                           }
-                           return n;
-                         });
+                         FixtureName());
 
 // What a change is, for comparing with the revision's record of its edits.
 std::string Describe(const std::string& kind, const std::string& entity, const json& competency,
@@ -54,15 +48,15 @@ TEST(Diff, RevisionReportsExactlyItsEdits) {
   json want = json::parse(ReadFile(Fixture("revisions/rev2.changes.json")));
   std::multiset<std::string> expected, actual;
   for (const json& w : want) {
-    expected.insert(Describe(w["kind"], w["entity"], w["competency"], w["level"],
-                             w.value("field", json())));
+    expected.insert(
+        Describe(w["kind"], w["entity"], w["competency"], w["level"], w.value("field", json())));
   }
   for (const json& c : got["changes"]) {
     // Moves name no competency in the record of edits: which of a swapped
     // pair counts as moved is the diff's choice.
-    json name = c["kind"] == "moved" ? json() : (c["competency"]["new"].is_null()
-                                                     ? c["competency"]["old"]
-                                                     : c["competency"]["new"]);
+    json name = c["kind"] == "moved" ? json()
+                                     : (c["competency"]["new"].is_null() ? c["competency"]["old"]
+                                                                         : c["competency"]["new"]);
     actual.insert(Describe(c["kind"], c["entity"], name, c["level"], c["field"]));
   }
   EXPECT_EQ(actual, expected);
@@ -72,7 +66,8 @@ TEST(Diff, RevisionReportsExactlyItsEdits) {
 TEST(Diff, StoredVersionsByLabelAndFormats) {
   ScratchDir dir;
   std::string db = dir.File("c.db");
-  ASSERT_EQ(RunCli({"ingest", "--db", db, "--label", "2566", Fixture("cpd-competencies.txt")}).status, 0);
+  ASSERT_EQ(
+      RunCli({"ingest", "--db", db, "--label", "2566", Fixture("cpd-competencies.txt")}).status, 0);
   ASSERT_EQ(RunCli({"ingest", "--db", db, "--label", "2567",
                     Fixture("revisions/cpd-competencies.rev2.txt")})
                 .status,
@@ -118,7 +113,8 @@ TEST(StableIds, RecordsKeepTheirIdsAcrossARevision) {
   ScratchDir dir;
   std::string db = dir.File("c.db");
   ASSERT_EQ(RunCli({"ingest", "--db", db, Fixture("cpd-competencies.txt")}).status, 0);
-  ASSERT_EQ(RunCli({"ingest", "--db", db, Fixture("revisions/cpd-competencies.rev2.txt")}).status, 0);
+  ASSERT_EQ(RunCli({"ingest", "--db", db, Fixture("revisions/cpd-competencies.rev2.txt")}).status,
+            0);
   json v1 = json::parse(RunCli({"export", "--db", db, "--version", "1"}).out);
   json v2 = json::parse(RunCli({"export", "--db", db, "--version", "2"}).out);
   std::map<std::string, std::string> id_of_v1;  // name -> id
