@@ -70,7 +70,7 @@ def row(name, ours, ref, ratio, goal, unit="s"):
 
 
 # 1. PDF ingest against pdftotext -raw, the floor for turning a PDF into text.
-for name in ("catalogue-13x.pdf", "office-10x.pdf", "catalogue-shapes-13x.pdf"):
+for name in ("office-20x.pdf", "catalogue-13x.pdf", "catalogue-shapes-13x.pdf"):
     pdf = os.path.join(inputs, name)
     if not os.path.exists(pdf):
         continue

@@ -78,18 +78,18 @@ CREATE INDEX competency_by_version ON competency(version_id);
 CREATE INDEX level_by_competency ON level(competency_id);
 CREATE INDEX indicator_by_level ON indicator(level_id);
 )sql",
-    // 2: full-text search over every record's text (Thai word tokenizer), and
-    // views for consumers that read the database directly.
+    // 2: full-text search over every record's text (Thai word tokenizer; each
+    // row names its record by kind and row id), and views for consumers that
+    // read the database directly.
     R"sql(
 CREATE VIRTUAL TABLE record_text USING fts5(
-  text, kind UNINDEXED, version_id UNINDEXED, stable_id UNINDEXED, tokenize = 'thai');
-INSERT INTO record_text (text, kind, version_id, stable_id)
-  SELECT name, 'competency', version_id, stable_id FROM competency
-  UNION ALL SELECT definition, 'definition', c.version_id, c.stable_id
-    FROM competency c WHERE definition <> ''
-  UNION ALL SELECT l.title, 'level', c.version_id, l.stable_id
+  text, kind UNINDEXED, version_id UNINDEXED, record UNINDEXED, tokenize = 'thai');
+INSERT INTO record_text (text, kind, version_id, record)
+  SELECT name, 'competency', version_id, id FROM competency
+  UNION ALL SELECT definition, 'definition', version_id, id FROM competency WHERE definition <> ''
+  UNION ALL SELECT l.title, 'level', c.version_id, l.id
     FROM level l JOIN competency c ON c.id = l.competency_id
-  UNION ALL SELECT i.text, 'indicator', c.version_id, i.stable_id
+  UNION ALL SELECT i.text, 'indicator', c.version_id, i.id
     FROM indicator i JOIN level l ON l.id = i.level_id JOIN competency c ON c.id = l.competency_id;
 CREATE VIEW indicator_flat AS
   SELECT v.id AS version_id, v.label AS version_label,

@@ -219,11 +219,11 @@ Status Store::WriteRecords(int64_t version_id, const Catalogue& catalogue) {
                 "source_page) VALUES (?1, ?2, ?3, ?4, nullif(?5, 0), nullif(?6, 0))");
   // The search index is written in the same transaction as the records.
   Statement text(db_,
-                 "INSERT INTO record_text (text, kind, version_id, stable_id) "
+                 "INSERT INTO record_text (text, kind, version_id, record) "
                  "VALUES (?1, ?2, ?3, ?4)");
-  auto index = [&](std::string_view body, const char* kind, const std::string& id) {
+  auto index = [&](std::string_view body, const char* kind, int64_t record) {
     if (body.empty()) return SQLITE_DONE;
-    text.Bind(1, body).Bind(2, std::string_view(kind)).Bind(3, version_id).Bind(4, id);
+    text.Bind(1, body).Bind(2, std::string_view(kind)).Bind(3, version_id).Bind(4, record);
     return text.Run();
   };
   for (const Competency& c : catalogue.competencies) {
@@ -234,8 +234,8 @@ Status Store::WriteRecords(int64_t version_id, const Catalogue& catalogue) {
       return SqliteStatus(db_, rc, path_, "write a competency");
     }
     int64_t comp_id = sqlite3_last_insert_rowid(db_);
-    int rc = index(c.name, "competency", c.id);
-    if (rc == SQLITE_DONE) rc = index(c.definition, "definition", c.id);
+    int rc = index(c.name, "competency", comp_id);
+    if (rc == SQLITE_DONE) rc = index(c.definition, "definition", comp_id);
     if (rc != SQLITE_DONE) return SqliteStatus(db_, rc, path_, "index a competency");
     int position = 0;
     for (const Level& l : c.levels) {
@@ -247,7 +247,7 @@ Status Store::WriteRecords(int64_t version_id, const Catalogue& catalogue) {
         return SqliteStatus(db_, rc, path_, "write a level");
       }
       int64_t level_id = sqlite3_last_insert_rowid(db_);
-      if (int irc = index(l.title, "level", l.id); irc != SQLITE_DONE) {
+      if (int irc = index(l.title, "level", level_id); irc != SQLITE_DONE) {
         return SqliteStatus(db_, irc, path_, "index a level");
       }
       for (const Indicator& i : l.indicators) {
@@ -257,7 +257,8 @@ Status Store::WriteRecords(int64_t version_id, const Catalogue& catalogue) {
         if (int irc = ind.Run(); irc != SQLITE_DONE) {
           return SqliteStatus(db_, irc, path_, "write an indicator");
         }
-        if (int irc = index(i.text, "indicator", i.id); irc != SQLITE_DONE) {
+        if (int irc = index(i.text, "indicator", sqlite3_last_insert_rowid(db_));
+            irc != SQLITE_DONE) {
           return SqliteStatus(db_, irc, path_, "index an indicator");
         }
       }

@@ -32,27 +32,25 @@ Result<std::vector<Hit>> Find(db::Store& store, const Query& query) {
   if (match.empty()) return Status::InvalidInput({}, "empty query");
   // The record each hit belongs to: its competency, and level for levels and
   // indicators.
+  // The best hits first (bm25 over the version's rows), then their records
+  // by row id: the joins run for the few rows shown, not for every match.
   static const char* kSql = R"sql(
 WITH hits AS (
-  SELECT kind, stable_id, text, bm25(record_text) AS score,
+  SELECT kind, record, text, bm25(record_text) AS score,
          snippet(record_text, 0, ?3, ?4, '…', 16) AS snip
-  FROM record_text WHERE record_text MATCH ?1 AND version_id = ?2)
-SELECT h.score, h.kind, h.stable_id, h.text, h.snip,
+  FROM record_text WHERE record_text MATCH ?1 AND version_id = ?2
+  ORDER BY score LIMIT ?5)
+SELECT h.score, h.kind, coalesce(c1.stable_id, l2.stable_id, i.stable_id), h.text, h.snip,
        coalesce(c1.ordinal, c2.ordinal, c3.ordinal), coalesce(c1.name, c2.name, c3.name),
        coalesce(l2.level, l3.level), coalesce(i.ordinal, 0)
 FROM hits h
-LEFT JOIN competency c1 ON h.kind IN ('competency', 'definition')
-     AND c1.version_id = ?2 AND c1.stable_id = h.stable_id
-LEFT JOIN level l2 ON h.kind = 'level' AND l2.stable_id = h.stable_id
-     AND l2.competency_id IN (SELECT id FROM competency WHERE version_id = ?2)
+LEFT JOIN competency c1 ON h.kind IN ('competency', 'definition') AND c1.id = h.record
+LEFT JOIN level l2 ON h.kind = 'level' AND l2.id = h.record
 LEFT JOIN competency c2 ON c2.id = l2.competency_id
-LEFT JOIN indicator i ON h.kind = 'indicator' AND i.stable_id = h.stable_id
-     AND i.level_id IN (SELECT l.id FROM level l JOIN competency c ON c.id = l.competency_id
-                        WHERE c.version_id = ?2)
+LEFT JOIN indicator i ON h.kind = 'indicator' AND i.id = h.record
 LEFT JOIN level l3 ON l3.id = i.level_id
 LEFT JOIN competency c3 ON c3.id = l3.competency_id
-ORDER BY h.score
-LIMIT ?5)sql";
+ORDER BY h.score)sql";
   db::Statement st(store.handle(), kSql);
   if (st.prepare_rc() != SQLITE_OK) {
     return db::SqliteStatus(store.handle(), st.prepare_rc(), store.path(), "search");
