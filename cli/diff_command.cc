@@ -48,7 +48,10 @@ Result<Loaded> Load(const std::string& ref, const DiffOptions& o,
     if (!doc.ok()) return doc.status();
     Result<parse::ParsedCatalogue> parsed = parse::ParseDocument(&*doc, {});
     if (!parsed.ok()) return parsed.status();
-    return Loaded{{0, ref}, std::move(parsed->catalogue)};
+    Loaded loaded;
+    loaded.side.label = ref;
+    loaded.catalogue = std::move(parsed->catalogue);
+    return loaded;
   }
   if (!*store) {
     Result<std::unique_ptr<db::Store>> opened = db::Store::Open(o.db, {.must_exist = true});
@@ -62,7 +65,10 @@ Result<Loaded> Load(const std::string& ref, const DiffOptions& o,
   if (!version.ok()) return version.status();
   Result<Catalogue> catalogue = (*store)->LoadCatalogue(version->id);
   if (!catalogue.ok()) return catalogue.status();
-  return Loaded{{version->id, version->label}, std::move(*catalogue)};
+  Loaded loaded;
+  loaded.side = {version->id, version->label};
+  loaded.catalogue = std::move(*catalogue);
+  return loaded;
 }
 
 bool UseColor(const DiffOptions& o) {

@@ -75,7 +75,8 @@ std::string CompetencyCode(const Competency& c) {
 // remembers the first failure to derive an identifier.
 class PackageWriter {
  public:
-  PackageWriter(std::string base, std::string when) : base_(std::move(base)), when_(when) {}
+  PackageWriter(std::string base, std::string when)
+      : base_(std::move(base)), when_(std::move(when)) {}
 
   // The identifier derived from `name`; empty (and status() fails) if SHA-1 failed.
   std::string Identifier(std::string_view name) {
@@ -98,7 +99,7 @@ class PackageWriter {
   // Adds the CFItem for the record with `stable_id` (`fields` come after its
   // identifier and uri) and its isChildOf association to `parent`, placed
   // `sequence`-th among its siblings. Returns the item, to parent its children.
-  Node AddItem(const std::string& stable_id, const std::string& code, ordered_json fields,
+  Node AddItem(const std::string& stable_id, const std::string& code, const ordered_json& fields,
                const Node& parent, int sequence) {
     Node item = MakeNode(Identifier(stable_id), "CFItems", code);
     ordered_json json = {{"identifier", item.identifier}, {"uri", item.uri}};
@@ -156,7 +157,7 @@ Result<std::string> ToCase(const db::VersionInfo& version, const Catalogue& cata
     c_fields["humanCodingScheme"] = c_code;
     c_fields["listEnumeration"] = std::to_string(c.ordinal);
     c_fields["CFItemType"] = "Competency";
-    Node c_node = writer.AddItem(c.id, c_code, std::move(c_fields), document, c.ordinal);
+    Node c_node = writer.AddItem(c.id, c_code, c_fields, document, c.ordinal);
 
     int level_sequence = 0;
     for (const Level& l : c.levels) {

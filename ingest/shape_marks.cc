@@ -25,7 +25,7 @@ MarginStrip RenderMarginStrip(const poppler::page& page, double x0, double x1) {
   for (int y = 0; y < strip.height; ++y) {
     const unsigned char* row = data + static_cast<ptrdiff_t>(y) * img.bytes_per_row();
     for (int x = 0; x < strip.width; ++x) {
-      const unsigned char* px = row + x * 4;  // B, G, R, A
+      const unsigned char* px = row + static_cast<ptrdiff_t>(x) * 4;  // B, G, R, A
       strip.dark[static_cast<size_t>(y) * static_cast<size_t>(strip.width) +
                  static_cast<size_t>(x)] = px[0] < 160 && px[1] < 160 && px[2] < 160;
     }
