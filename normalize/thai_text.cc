@@ -38,6 +38,17 @@ std::string NormalizeText(std::string_view text) {
   RepairClusterSpaces(&s);
   RebuildSaraAm(&s);
   ToNfc(&s);
+  // Canonical reordering can bring a Thai mark to the front of a combining
+  // sequence that follows a space (a mark of another script stood first), so
+  // repair again until nothing changes: each round removes a space, and a
+  // second NormalizeText must find nothing left to do.
+  for (;;) {
+    size_t before = s.size();
+    RepairClusterSpaces(&s);
+    if (s.size() == before) break;
+    RebuildSaraAm(&s);
+    ToNfc(&s);
+  }
   return s;
 }
 

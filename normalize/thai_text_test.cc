@@ -24,6 +24,16 @@ TEST(NormalizeText, StrayBytesCannotFormNewCharacters) {
   EXPECT_EQ(once.find("\xEF\xBB\xBF"), std::string::npos);
 }
 
+TEST(NormalizeText, ReorderedMarksAfterASpaceAreRepairedInOnePass) {
+  // U+0F75 (Tibetan, decomposed by NFC into two marks of higher combining
+  // class) before a tone mark: only canonical reordering brings the tone mark
+  // next to the space, which must then go as well.
+  std::string in = "๒ ่ཱུ ํ";
+  std::string once = NormalizeText(in);
+  EXPECT_EQ(NormalizeText(once), once);
+  EXPECT_EQ(once, "๒่ཱུํ");
+}
+
 TEST(LayoutKey, IgnoresSpacesAndDigitStyle) {
   EXPECT_EQ(LayoutKey("ระดับที่ ๑ และ ก"), LayoutKey("ระดับที่1และก"));
   EXPECT_NE(LayoutKey("ระดับที่ ๑"), LayoutKey("ระดับที่ ๒"));
