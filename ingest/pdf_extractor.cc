@@ -5,6 +5,7 @@
 #include <poppler-page.h>
 
 #include <algorithm>
+#include <atomic>
 #include <condition_variable>
 #include <functional>
 #include <map>
@@ -108,8 +109,9 @@ struct ExtractedPage {
 };
 
 // Reads a page's words; for a page with indented lines and no bullet
-// characters, also the strip of margin where shape bullets would be drawn.
-ExtractedPage ReadPage(poppler::document* pdf, int index) {
+// characters, also (when `want_strip`) the strip of margin where shape
+// bullets would be drawn.
+ExtractedPage ReadPage(poppler::document* pdf, int index, bool want_strip) {
   ExtractedPage out;
   std::unique_ptr<poppler::page> page(pdf->create_page(index));
   if (!page) {
@@ -134,7 +136,7 @@ ExtractedPage ReadPage(poppler::document* pdf, int index) {
     if (IsBulletChar(first->text.front())) bullets = true;
     if (first->x0 > left + 0.5 * h) deepest = std::max(deepest, first->x0);
   }
-  if (!bullets && deepest > 0) out.strip = RenderMarginStrip(*page, left, deepest);
+  if (want_strip && !bullets && deepest > 0) out.strip = RenderMarginStrip(*page, left, deepest);
   return out;
 }
 
@@ -162,6 +164,10 @@ class PageReader {
     for (std::thread& t : threads_) t.join();
   }
 
+  // Pages read from now on come without a margin strip: the document has
+  // shown that its bullets are characters, or that it draws none.
+  void StopStrips() { want_strips_.store(false, std::memory_order_relaxed); }
+
   // Waits for page `index` (0-based, taken in order) and returns it.
   ExtractedPage Take(int index) {
     std::unique_lock<std::mutex> lock(mu_);
@@ -185,7 +191,7 @@ class PageReader {
         if (stop_) return;
       }
       PopplerMessages::SetPage(i + 1);
-      ExtractedPage page = ReadPage(pdf, i);
+      ExtractedPage page = ReadPage(pdf, i, want_strips_.load(std::memory_order_relaxed));
       {
         std::lock_guard<std::mutex> lock(mu_);
         ready_[i] = std::move(page);
@@ -201,8 +207,13 @@ class PageReader {
   std::map<int, ExtractedPage> ready_;
   int next_ = 0;
   bool stop_ = false;
+  std::atomic<bool> want_strips_{true};
   std::vector<std::thread> threads_;
 };
+
+// Indented pages whose margins showed no shape before a document is taken to
+// draw no bullets: enough to get past a cover, a contents page and a preface.
+constexpr int kShapelessStripPages = 12;
 
 // Reads the lines of a document `open` loads (null when it cannot). Large
 // documents are read by two threads, each opening the document for itself.
@@ -241,6 +252,8 @@ Status Extract(const std::function<std::unique_ptr<poppler::document>()>& open,
   pages.reserve(static_cast<size_t>(count));
   size_t pages_with_text = 0;
   bool bullet_chars = false;
+  int strip_pages = 0;  // pages whose margin strip was looked at
+  int shape_marks = 0;  // bullets found drawn as shapes
   std::vector<int> empty_pages;
   {
     PageReader reader(std::move(docs), count);
@@ -250,10 +263,18 @@ Status Extract(const std::function<std::unique_ptr<poppler::document>()>& open,
         return Status::InvalidInput({file, i + 1}, "damaged PDF: the page cannot be read");
       }
       pages.push_back(builder.Build(i + 1, page.width, page.height, page.words));
-      // Until the document shows a bullet character, its bullets may be shapes.
+      // Until the document shows a bullet character, its bullets may be
+      // shapes. Rendering strips stops once it has a bullet character, or
+      // when a good number of indented pages showed no shape at all.
       if (!bullet_chars) {
         for (const VisualLine& l : pages.back().lines) bullet_chars |= l.starts_with_bullet;
-        if (!bullet_chars) MarkShapeBullets(page.strip, &pages.back());
+        if (!bullet_chars && !page.strip.dark.empty()) {
+          ++strip_pages;
+          shape_marks += MarkShapeBullets(page.strip, &pages.back());
+        }
+        if (bullet_chars || (shape_marks == 0 && strip_pages >= kShapelessStripPages)) {
+          reader.StopStrips();
+        }
       }
       if (pages.back().lines.empty()) {
         empty_pages.push_back(i + 1);
