@@ -1,52 +1,28 @@
 // Throughput of the PDF line builder and line joiner, in MB of text per
 // second, over the pages of the bundled office PDF (read once with Poppler).
 #include <benchmark/benchmark.h>
-#include <poppler-document.h>
-#include <poppler-page.h>
 
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "ingest/line_joiner.h"
+#include "ingest/pdf_document.h"
 #include "ingest/pdf_line_builder.h"
 
 namespace {
 
 using samatthana::ingest::PageLines;
-using samatthana::ingest::PdfWord;
+using samatthana::ingest::PdfDocument;
+using samatthana::ingest::PdfPage;
 
-struct Page {
-  double width, height;
-  std::vector<PdfWord> words;
-};
-
-const std::vector<Page>& Pages() {
-  static const std::vector<Page> pages = [] {
-    std::vector<Page> out;
-    std::unique_ptr<poppler::document> doc(poppler::document::load_from_file(
-        std::string(SAMATTHANA_FIXTURES) + "/cpd-competencies.pdf"));
-    for (int i = 0; doc && i < doc->pages(); ++i) {
-      std::unique_ptr<poppler::page> page(doc->create_page(i));
-      Page p{page->page_rect().width(), page->page_rect().height(), {}};
-      for (const poppler::text_box& box : page->text_list()) {
-        PdfWord w;
-        poppler::rectf bb = box.bbox();
-        w.x0 = bb.x();
-        w.x1 = bb.x() + bb.width();
-        w.top = bb.y();
-        w.bottom = bb.y() + bb.height();
-        poppler::ustring u = box.text();
-        for (size_t k = 0; k < u.size(); ++k) {
-          poppler::rectf cb = box.char_bbox(k);
-          w.text.push_back(u[k]);
-          w.left.push_back(cb.x());
-          w.right.push_back(cb.x() + cb.width());
-        }
-        p.words.push_back(std::move(w));
-      }
-      out.push_back(std::move(p));
-    }
+const std::vector<PdfPage>& Pages() {
+  static const std::vector<PdfPage> pages = [] {
+    std::vector<PdfPage> out;
+    PdfDocument::OpenResult result;
+    std::unique_ptr<PdfDocument> doc = PdfDocument::OpenFile(
+        std::string(SAMATTHANA_FIXTURES) + "/cpd-competencies.pdf", "", &result);
+    for (int i = 0; doc && i < doc->pages(); ++i) out.push_back(doc->ReadPage(i));
     return out;
   }();
   return pages;
@@ -64,7 +40,7 @@ std::vector<PageLines> Build() {
   samatthana::ingest::PdfLineBuilder builder;
   std::vector<PageLines> out;
   int n = 0;
-  for (const Page& p : Pages()) out.push_back(builder.Build(++n, p.width, p.height, p.words));
+  for (const PdfPage& p : Pages()) out.push_back(builder.Build(++n, p.width, p.height, p.words));
   return out;
 }
 

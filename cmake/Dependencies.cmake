@@ -1,9 +1,12 @@
-# System libraries, all from Debian 12. RE2 and poppler-cpp ship only pkg-config
+# System libraries, all from Debian 12. RE2 and Poppler ship only pkg-config
 # files there, so everything is found the same way.
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-uc icu-i18n)
 pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)
 pkg_check_modules(POPPLER_CPP REQUIRED IMPORTED_TARGET poppler-cpp)
+# Poppler's core (libpoppler-private-dev): its text device, which poppler-cpp
+# wraps without the page's drawings (see ingest/pdf_document.h).
+pkg_check_modules(POPPLER REQUIRED IMPORTED_TARGET poppler)
 pkg_check_modules(LIBXML2 REQUIRED IMPORTED_TARGET libxml-2.0)
 pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3)
 pkg_check_modules(NETTLE REQUIRED IMPORTED_TARGET nettle)

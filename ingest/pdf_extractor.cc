@@ -1,11 +1,6 @@
 #include "ingest/pdf_extractor.h"
 
-#include <poppler-document.h>
-#include <poppler-global.h>
-#include <poppler-page.h>
-
 #include <algorithm>
-#include <atomic>
 #include <condition_variable>
 #include <functional>
 #include <map>
@@ -13,9 +8,9 @@
 #include <mutex>
 #include <thread>
 
-#include "base/char_classes.h"
 #include "ingest/line_joiner.h"
 #include "ingest/page_furniture.h"
+#include "ingest/pdf_document.h"
 #include "ingest/pdf_line_builder.h"
 #include "ingest/shape_marks.h"
 
@@ -31,7 +26,7 @@ class PopplerMessages {
   PopplerMessages() {
     std::lock_guard<std::mutex> lock(Mutex());
     Current() = this;
-    poppler::set_debug_error_function(&PopplerMessages::Receive, nullptr);
+    SetPopplerMessageReceiver(&PopplerMessages::Receive);
   }
   ~PopplerMessages() {
     std::lock_guard<std::mutex> lock(Mutex());
@@ -42,7 +37,7 @@ class PopplerMessages {
   std::vector<std::pair<int, std::string>> Take() { return std::move(messages_); }
 
  private:
-  static void Receive(const std::string& message, void*) {
+  static void Receive(const std::string& message) {
     std::lock_guard<std::mutex> lock(Mutex());
     PopplerMessages* self = Current();
     if (self == nullptr || self->messages_.size() >= 50) return;
@@ -65,31 +60,6 @@ class PopplerMessages {
   std::vector<std::pair<int, std::string>> messages_;
 };
 
-PdfWord ToWord(const poppler::text_box& box) {
-  PdfWord w;
-  poppler::rectf bb = box.bbox();
-  w.x0 = bb.x();
-  w.x1 = bb.x() + bb.width();
-  w.top = bb.y();
-  w.bottom = bb.y() + bb.height();
-  poppler::ustring u = box.text();
-  w.text.reserve(u.size());
-  size_t index = 0;  // Poppler keeps one box per character, UTF-16 units aside
-  for (size_t i = 0; i < u.size(); ++i) {
-    char32_t c = u[i];
-    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < u.size()) {
-      c = 0x10000 + ((c - 0xD800) << 10) + (u[i + 1] - 0xDC00);
-      ++i;
-    }
-    poppler::rectf cb = box.char_bbox(index++);
-    w.text.push_back(c);
-    bool has_box = cb.width() != 0 || cb.x() != 0;
-    w.left.push_back(has_box ? cb.x() : w.x0);
-    w.right.push_back(has_box ? cb.x() + cb.width() : w.x1);
-  }
-  return w;
-}
-
 bool EndsWithEof(std::string_view bytes) {
   return bytes.substr(bytes.size() > 1024 ? bytes.size() - 1024 : 0).find("%%EOF") !=
          std::string_view::npos;
@@ -99,54 +69,13 @@ bool EndsWithEof(std::string_view bytes) {
 
 namespace {
 
-// One page as a reader thread leaves it for the line builder.
-struct ExtractedPage {
-  bool readable = true;
-  double width = 0;
-  double height = 0;
-  std::vector<PdfWord> words;
-  MarginStrip strip;  // empty unless the page may have bullets drawn as shapes
-};
-
-// Reads a page's words; for a page with indented lines and no bullet
-// characters, also (when `want_strip`) the strip of margin where shape
-// bullets would be drawn.
-ExtractedPage ReadPage(poppler::document* pdf, int index, bool want_strip) {
-  ExtractedPage out;
-  std::unique_ptr<poppler::page> page(pdf->create_page(index));
-  if (!page) {
-    out.readable = false;
-    return out;
-  }
-  poppler::rectf rect = page->page_rect();
-  out.width = rect.width();
-  out.height = rect.height();
-  for (const poppler::text_box& box : page->text_list()) {
-    PdfWord w = ToWord(box);
-    if (!w.text.empty()) out.words.push_back(std::move(w));
-  }
-  std::vector<std::vector<const PdfWord*>> lines = GroupLines(out.words);
-  double left = 1e300, deepest = 0;
-  bool bullets = false;
-  for (const auto& line : lines) left = std::min(left, line.front()->x0);
-  for (const auto& line : lines) {
-    const PdfWord* first = line.front();
-    for (const PdfWord* w : line) first = w->x0 < first->x0 ? w : first;
-    double h = first->bottom - first->top;
-    if (IsBulletChar(first->text.front())) bullets = true;
-    if (first->x0 > left + 0.5 * h) deepest = std::max(deepest, first->x0);
-  }
-  if (want_strip && !bullets && deepest > 0) out.strip = RenderMarginStrip(*page, left, deepest);
-  return out;
-}
-
 // Reads pages on background threads, each with its own Poppler document
 // (documents are not shared between threads), and hands them to the caller
 // in page order. Readers stay at most kAhead pages ahead, so memory does not
 // grow with the document.
 class PageReader {
  public:
-  PageReader(std::vector<std::unique_ptr<poppler::document>> docs, int count)
+  PageReader(std::vector<std::unique_ptr<PdfDocument>> docs, int count)
       : docs_(std::move(docs)), count_(count) {
     const int step = static_cast<int>(docs_.size());
     for (int k = 0; k < step; ++k) {
@@ -164,15 +93,11 @@ class PageReader {
     for (std::thread& t : threads_) t.join();
   }
 
-  // Pages read from now on come without a margin strip: the document has
-  // shown that its bullets are characters, or that it draws none.
-  void StopStrips() { want_strips_.store(false, std::memory_order_relaxed); }
-
   // Waits for page `index` (0-based, taken in order) and returns it.
-  ExtractedPage Take(int index) {
+  PdfPage Take(int index) {
     std::unique_lock<std::mutex> lock(mu_);
     cv_.wait(lock, [&] { return ready_.count(index) > 0; });
-    ExtractedPage page = std::move(ready_[index]);
+    PdfPage page = std::move(ready_[index]);
     ready_.erase(index);
     next_ = index + 1;
     lock.unlock();
@@ -183,7 +108,7 @@ class PageReader {
  private:
   static constexpr int kAhead = 6;
 
-  void Work(poppler::document* pdf, int first, int step) {
+  void Work(PdfDocument* pdf, int first, int step) {
     for (int i = first; i < count_; i += step) {
       {
         std::unique_lock<std::mutex> lock(mu_);
@@ -191,7 +116,7 @@ class PageReader {
         if (stop_) return;
       }
       PopplerMessages::SetPage(i + 1);
-      ExtractedPage page = ReadPage(pdf, i, want_strips_.load(std::memory_order_relaxed));
+      PdfPage page = pdf->ReadPage(i);
       {
         std::lock_guard<std::mutex> lock(mu_);
         ready_[i] = std::move(page);
@@ -200,37 +125,31 @@ class PageReader {
     }
   }
 
-  std::vector<std::unique_ptr<poppler::document>> docs_;
+  std::vector<std::unique_ptr<PdfDocument>> docs_;
   const int count_;
   std::mutex mu_;
   std::condition_variable cv_;
-  std::map<int, ExtractedPage> ready_;
+  std::map<int, PdfPage> ready_;
   int next_ = 0;
   bool stop_ = false;
-  std::atomic<bool> want_strips_{true};
   std::vector<std::thread> threads_;
 };
 
-// Indented pages whose margins showed no shape before a document is taken to
-// draw no bullets: enough to get past a cover, a contents page and a preface.
-constexpr int kShapelessStripPages = 12;
+using Opener = std::function<std::unique_ptr<PdfDocument>(PdfDocument::OpenResult*)>;
 
-// Reads the lines of a document `open` loads (null when it cannot). Large
-// documents are read by two threads, each opening the document for itself.
-Status Extract(const std::function<std::unique_ptr<poppler::document>()>& open,
-               PopplerMessages& messages, const std::string& file, const ReadOptions& options,
-               Document* doc) {
-  std::unique_ptr<poppler::document> pdf = open();
-  if (!pdf) {
-    return Status::InvalidInput({file}, "damaged PDF: Poppler cannot read it");
-  }
-  // A locked document must not be touched further: reading its pages crashes.
-  if (pdf->is_locked()) {
+// Reads the lines of a document `open` loads. Large documents are read by
+// two threads, each opening the document for itself.
+Status Extract(const Opener& open, PopplerMessages& messages, const std::string& file,
+               const ReadOptions& options, Document* doc) {
+  PdfDocument::OpenResult opened;
+  std::unique_ptr<PdfDocument> pdf = open(&opened);
+  if (opened == PdfDocument::OpenResult::kLocked) {
     return Status::InvalidInput(
         {file}, options.password.empty()
                     ? "encrypted PDF: give its password with --password"
                     : "encrypted PDF: the password given with --password does not open it");
   }
+  if (!pdf) return Status::InvalidInput({file}, "damaged PDF: Poppler cannot read it");
   int count = pdf->pages();
   if (count <= 0) return Status::InvalidInput({file}, "the PDF has no pages");
   if (count > options.max_pages) {
@@ -240,41 +159,29 @@ Status Extract(const std::function<std::unique_ptr<poppler::document>()>& open,
   }
   doc->pages = count;
 
-  std::vector<std::unique_ptr<poppler::document>> docs;
+  std::vector<std::unique_ptr<PdfDocument>> docs;
   docs.push_back(std::move(pdf));
   if (count >= 8 && std::thread::hardware_concurrency() >= 2) {
-    if (std::unique_ptr<poppler::document> second = open(); second && !second->is_locked()) {
-      docs.push_back(std::move(second));
-    }
+    if (std::unique_ptr<PdfDocument> second = open(&opened)) docs.push_back(std::move(second));
   }
   PdfLineBuilder builder;
   std::vector<PageLines> pages;
   pages.reserve(static_cast<size_t>(count));
   size_t pages_with_text = 0;
   bool bullet_chars = false;
-  int strip_pages = 0;  // pages whose margin strip was looked at
-  int shape_marks = 0;  // bullets found drawn as shapes
   std::vector<int> empty_pages;
   {
     PageReader reader(std::move(docs), count);
     for (int i = 0; i < count; ++i) {
-      ExtractedPage page = reader.Take(i);
+      PdfPage page = reader.Take(i);
       if (!page.readable) {
         return Status::InvalidInput({file, i + 1}, "damaged PDF: the page cannot be read");
       }
       pages.push_back(builder.Build(i + 1, page.width, page.height, page.words));
-      // Until the document shows a bullet character, its bullets may be
-      // shapes. Rendering strips stops once it has a bullet character, or
-      // when a good number of indented pages showed no shape at all.
+      // Until the document shows a bullet character, its bullets may be shapes.
       if (!bullet_chars) {
         for (const VisualLine& l : pages.back().lines) bullet_chars |= l.starts_with_bullet;
-        if (!bullet_chars && !page.strip.dark.empty()) {
-          ++strip_pages;
-          shape_marks += MarkShapeBullets(page.strip, &pages.back());
-        }
-        if (bullet_chars || (shape_marks == 0 && strip_pages >= kShapelessStripPages)) {
-          reader.StopStrips();
-        }
+        if (!bullet_chars) MarkShapeBullets(page.shapes, &pages.back());
       }
       if (pages.back().lines.empty()) {
         empty_pages.push_back(i + 1);
@@ -308,9 +215,8 @@ Status ExtractPdfLines(std::string_view bytes, const std::string& file, const Re
     return Status::InvalidInput({file}, "truncated or damaged PDF: it does not end with %%EOF");
   }
   PopplerMessages messages;
-  auto open = [&] {
-    return std::unique_ptr<poppler::document>(poppler::document::load_from_raw_data(
-        bytes.data(), static_cast<int>(bytes.size()), options.password, options.password));
+  auto open = [&](PdfDocument::OpenResult* result) {
+    return PdfDocument::OpenBytes(bytes, options.password, result);
   };
   return Extract(open, messages, file, options, doc);
 }
@@ -323,9 +229,8 @@ Status ExtractPdfFile(const std::string& path, std::string_view tail, const Read
   PopplerMessages messages;
   // Poppler reads the file as it needs it: the document is never held in
   // memory as a whole.
-  auto open = [&] {
-    return std::unique_ptr<poppler::document>(
-        poppler::document::load_from_file(path, options.password, options.password));
+  auto open = [&](PdfDocument::OpenResult* result) {
+    return PdfDocument::OpenFile(path, options.password, result);
   };
   return Extract(open, messages, path, options, doc);
 }
