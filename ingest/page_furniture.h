@@ -2,7 +2,8 @@
 // they stand and how they repeat, not by what they say. A line among the two
 // topmost or bottommost of its page is furniture when the same text, with its
 // digits masked ("- ๑๒ -" and "- 13 -" read alike), stands at the same height
-// on at least half of the pages.
+// on at least half of the pages, and the pages without it have (nearly
+// always) no text at that height: furniture stands in the margin.
 #ifndef SAMATTHANA_INGEST_PAGE_FURNITURE_H_
 #define SAMATTHANA_INGEST_PAGE_FURNITURE_H_
 

@@ -72,12 +72,37 @@ TEST(PageFurniture, LessThanHalfThePagesIsNotEnough) {
 }
 
 TEST(PageFurniture, AHeaderAndFooterOnlyPageLosesBoth) {
-  std::vector<PageLines> pages = {
-      Page(1, {At("หัว", 40), At("ก", 100), At("- 1 -", 780)}),
-      Page(2, {At("หัว", 40), At("- 2 -", 780)}),
-      Page(3, {At("หัว", 40), At("ข", 100), At("- 3 -", 780)})};
+  std::vector<PageLines> pages = {Page(1, {At("หัว", 40), At("ก", 100), At("- 1 -", 780)}),
+                                  Page(2, {At("หัว", 40), At("- 2 -", 780)}),
+                                  Page(3, {At("หัว", 40), At("ข", 100), At("- 3 -", 780)})};
   RemovePageFurniture(&pages);
   EXPECT_TRUE(pages[1].lines.empty());
+}
+
+TEST(PageFurniture, ALineOpeningEverySectionOnANewPageStays) {
+  // Four sections, each starting a page with the same two lines and running
+  // onto a second page whose text begins at the same height.
+  std::vector<PageLines> pages;
+  for (int s = 0; s < 4; ++s) {
+    const char* names[] = {"ก", "ข", "ค", "ง"};
+    std::string name = names[s];
+    pages.push_back(
+        Page(2 * s + 1, {At("สมรรถนะที่จำเป็น", 40), At("สมรรถนะหลัก", 70), At("ชื่อ " + name, 100)}));
+    pages.push_back(Page(2 * s + 2, {At("ต่อ " + name, 40), At("ข้อ " + name, 70)}));
+  }
+  EXPECT_EQ(RemovePageFurniture(&pages), 0);
+  EXPECT_EQ(Texts(pages[2]).front(), "สมรรถนะที่จำเป็น");
+}
+
+TEST(PageFurniture, AHeaderMissingFromATitlePageStillGoes) {
+  // The title page has text where the header stands on the other ten.
+  std::vector<PageLines> pages = {Page(1, {At("พจนานุกรมสมรรถนะ", 42), At("ฉบับ", 300)})};
+  const char* body[] = {"ก", "ข", "ค", "ง", "จ", "ฉ", "ช", "ซ", "ฌ", "ญ"};
+  for (int n = 2; n <= 11; ++n) {
+    pages.push_back(Page(n, {At("คู่มือสมรรถนะ", 40), At(body[n - 2], 80)}));
+  }
+  EXPECT_EQ(RemovePageFurniture(&pages), 10);
+  EXPECT_EQ(Texts(pages[0]).front(), "พจนานุกรมสมรรถนะ");
 }
 
 TEST(PageFurniture, BrowserMarginBoxesInAPrintedPdf) {

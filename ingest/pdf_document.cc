@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cmath>
 #include <mutex>
 #include <optional>
 
@@ -64,11 +65,33 @@ void InitPoppler() {
   });
 }
 
+// Whether the point (x, y), in device space, lies outside the clipping
+// region's box: painted there, nothing shows.
+bool Clipped(const GfxState* state, double x, double y) {
+  constexpr double kSlack = 1.0;
+  double x0, y0, x1, y1;
+  state->getClipBBox(&x0, &y0, &x1, &y1);
+  return x < x0 - kSlack || x > x1 + kSlack || y < y0 - kSlack || y > y1 + kSlack;
+}
+
 // Poppler's text device, also keeping the bounding box of every small,
-// visible shape the page fills or strokes.
+// visible shape the page fills or strokes, and leaving out characters whose
+// middle is clipped away. A browser that moves a line of text to the next
+// page still paints, clipped, the glyphs whose marks reach up into the page
+// it leaves (tone marks stand high above Thai letters): without the clip a
+// line of fragments such as "ที่ ไ พื่" would end the page.
 class WordsAndShapes : public TextOutputDev {
  public:
   WordsAndShapes() : TextOutputDev(nullptr, false, 0, false, false) {}
+
+  void drawChar(GfxState* state, double x, double y, double dx, double dy, double origin_x,
+                double origin_y, CharCode code, int bytes, const Unicode* u, int u_len) override {
+    if (MiddleClipped(state, x, y)) {
+      incCharCount(bytes);  // keeps Poppler's count of the page's characters right
+      return;
+    }
+    TextOutputDev::drawChar(state, x, y, dx, dy, origin_x, origin_y, code, bytes, u, u_len);
+  }
 
   void fill(GfxState* state) override {
     TextOutputDev::fill(state);
@@ -86,6 +109,23 @@ class WordsAndShapes : public TextOutputDev {
   std::vector<PdfShape> TakeShapes() { return std::move(shapes_); }
 
  private:
+  // The middle of a glyph standing on (x, y) in user space: a third of the
+  // font size up from the baseline, "up" as the text matrix turns it.
+  static bool MiddleClipped(const GfxState* state, double x, double y) {
+    const double* tm = state->getTextMat();
+    double up_x, up_y;
+    state->transformDelta(tm[2], tm[3], &up_x, &up_y);
+    double length = std::hypot(up_x, up_y);
+    double bx, by;
+    state->transform(x, y, &bx, &by);
+    if (length > 0) {
+      double rise = state->getTransformedFontSize() / 3 / length;
+      bx += up_x * rise;
+      by += up_y * rise;
+    }
+    return Clipped(state, bx, by);
+  }
+
   void Record(GfxState* state, bool stroked) {
     if (shapes_.size() >= kMaxShapesPerPage) return;
     GfxRGB rgb;
@@ -125,6 +165,7 @@ class WordsAndShapes : public TextOutputDev {
     double w = box.x1 - box.x0, h = box.bottom - box.top;
     if (w > kMaxShapeSize || h > kMaxShapeSize) return;
     if (w < kMinShapeSize || h < kMinShapeSize) return;
+    if (Clipped(state, (box.x0 + box.x1) / 2, (box.top + box.bottom) / 2)) return;
     shapes_.push_back(box);
   }
 

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "ingest/pdf_test_util.h"
 
@@ -24,6 +25,65 @@ std::string Utf8(const std::u32string& text) {
     }
   }
   return out;
+}
+
+// A one-page PDF (US letter) drawing `content`, with Helvetica as /F1.
+std::string OnePagePdf(const std::string& content) {
+  std::vector<std::string> objects = {
+      "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+      "/Resources << /Font << /F1 5 0 R >> >> >>",
+      "<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content + "\nendstream",
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+  std::string pdf = "%PDF-1.4\n";
+  std::vector<size_t> offsets;
+  for (size_t i = 0; i < objects.size(); ++i) {
+    offsets.push_back(pdf.size());
+    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+  }
+  size_t xref = pdf.size();
+  pdf += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
+  for (size_t offset : offsets) {
+    std::string n = std::to_string(offset);
+    pdf += std::string(10 - n.size(), '0') + n + " 00000 n \n";
+  }
+  pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) +
+         " /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
+  return pdf;
+}
+
+std::string PageText(PdfDocument* pdf) {
+  std::string all;
+  for (const PdfWord& w : pdf->ReadPage(0).words) all += Utf8(w.text) + " ";
+  return all;
+}
+
+TEST(PdfDocument, CharactersClippedAwayAreNotText) {
+  // Text inside a clipping rectangle (y 100..500), a line whose glyphs only
+  // reach into it from above the clip's top edge (a line a browser moved to
+  // the next page), and a line wholly outside it.
+  std::string bytes = OnePagePdf(
+      "q 0 100 612 400 re W n "
+      "BT /F1 12 Tf 72 300 Td (inside) Tj ET "
+      "BT /F1 12 Tf 72 499 Td (straddling) Tj ET "
+      "BT /F1 12 Tf 72 700 Td (outside) Tj ET Q "
+      "BT /F1 12 Tf 72 740 Td (unclipped) Tj ET");
+  PdfDocument::OpenResult result;
+  std::unique_ptr<PdfDocument> pdf = PdfDocument::OpenBytes(bytes, "", &result);
+  ASSERT_NE(pdf, nullptr);
+  EXPECT_EQ(PageText(pdf.get()), "unclipped inside ");
+}
+
+TEST(PdfDocument, ShapesClippedAwayAreNotKept) {
+  std::string bytes = OnePagePdf(
+      "q 0 100 612 400 re W n 0 g 60 300 4 4 re f 60 700 4 4 re f Q "
+      "BT /F1 12 Tf 72 300 Td (item) Tj ET");
+  PdfDocument::OpenResult result;
+  std::unique_ptr<PdfDocument> pdf = PdfDocument::OpenBytes(bytes, "", &result);
+  ASSERT_NE(pdf, nullptr);
+  PdfPage page = pdf->ReadPage(0);
+  ASSERT_EQ(page.shapes.size(), 1u);
+  EXPECT_NEAR(page.shapes[0].top, 792 - 304, 0.01);  // y downwards
 }
 
 TEST(PdfDocument, ReadsWordsWithTheEdgesOfEveryCharacter) {

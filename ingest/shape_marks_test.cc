@@ -27,7 +27,7 @@ TEST(ShapeMarks, MarksIndentedLinesWithAShapeInTheGap) {
       {300, 143, 304, 147},  // inside the third line's text: not a bullet
   };
   EXPECT_EQ(MarkShapeBullets(shapes, &page), 2);
-  EXPECT_FALSE(page.lines[0].shape_mark);  // the margin line has no gap
+  EXPECT_FALSE(page.lines[0].shape_mark);
   EXPECT_TRUE(page.lines[1].shape_mark);
   EXPECT_FALSE(page.lines[2].shape_mark);
   EXPECT_TRUE(page.lines[3].shape_mark);
@@ -43,6 +43,23 @@ TEST(ShapeMarks, IgnoresShapesOutsideTheLineBandOrTouchingTheText) {
   };
   EXPECT_EQ(MarkShapeBullets(shapes, &page), 0);
   EXPECT_FALSE(page.lines[1].shape_mark);
+}
+
+TEST(ShapeMarks, APageOfNothingButItemsHasItsBulletsFound) {
+  // The last page of a list: every line is indented the same.
+  PageLines page;
+  page.lines = {MakeLine(80, 100), MakeLine(80, 120), MakeLine(80, 140)};
+  EXPECT_EQ(MarkShapeBullets({{66, 103, 70, 107}, {66, 143, 70, 147}}, &page), 2);
+  EXPECT_TRUE(page.lines[0].shape_mark);
+  EXPECT_FALSE(page.lines[1].shape_mark);
+  EXPECT_TRUE(page.lines[2].shape_mark);
+}
+
+TEST(ShapeMarks, ShapesFarFromTheTextAreNotItsBullet) {
+  PageLines page;
+  page.lines = {MakeLine(80, 100)};
+  // A mark in the far margin, and a wide bar: neither is a bullet.
+  EXPECT_EQ(MarkShapeBullets({{10, 103, 14, 107}, {60, 103, 75, 106}}, &page), 0);
 }
 
 TEST(ShapeMarks, LinesWithABulletCharacterKeepIt) {

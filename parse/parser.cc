@@ -1,6 +1,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 #include "normalize/normalize.h"
@@ -21,6 +22,7 @@ struct Unit {
   bool marked = false;    // an item starts here
   bool bulleted = false;  // ... and the text itself says so, with a bullet or dash
   SourceRef source;
+  std::vector<size_t> joins;  // where in `text` each continuation line begins
 };
 
 void AppendText(std::string* to, const std::string& more, bool tight) {
@@ -44,7 +46,9 @@ std::vector<Unit> BuildUnits(std::vector<ingest::Line>* lines) {
       bool marked = seg.marked || (k == 0 && line.starts_item);
       bool continues = k == 0 && line.continues && !marked && h.kind == HeadingKind::kNone;
       if (continues && !units.empty()) {
-        AppendText(&units.back().text, seg.text, line.join_tight);
+        Unit& last = units.back();
+        AppendText(&last.text, seg.text, line.join_tight);
+        if (!seg.text.empty()) last.joins.push_back(last.text.size() - seg.text.size());
         continue;
       }
       Unit u;
@@ -70,8 +74,16 @@ bool IsPlain(const Unit& u) { return u.kind == HeadingKind::kNone && !u.bulleted
 // names, like a page header that opens each competency).
 struct Preambles {
   std::map<size_t, size_t> category_of_name;  // name unit -> category unit
+  std::map<size_t, size_t> category_start;    // name unit -> where the category begins in it
   std::set<size_t> skipped;                   // units that are header or category
 };
+
+// The text of `u` before its continuation line at `join`.
+std::string_view Before(const Unit& u, size_t join) {
+  std::string_view head(u.text.data(), join);
+  while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+  return head;
+}
 
 Preambles FindPreambles(const std::vector<Unit>& units) {
   Preambles p;
@@ -90,11 +102,25 @@ Preambles FindPreambles(const std::vector<Unit>& units) {
     for (size_t k = 2; k <= kWindow + 1 && k <= n && IsPlain(units[n - k]); ++k) {
       keys.insert(normalize::LayoutKey(units[n - k].text));
     }
+    // A header line as long as the text is wide looks like a wrap, so the
+    // category under it may have been joined to it: its first lines are
+    // header candidates too.
+    for (size_t join : units[n - 1].joins) {
+      keys.insert(normalize::LayoutKey(Before(units[n - 1], join)));
+    }
     for (const std::string& key : keys) ++seen[key];
   }
   const int needed = std::max(2, static_cast<int>(names.size() + 1) / 2);
   for (size_t n : names) {
     if (!p.category_of_name.count(n)) continue;
+    const Unit& category = units[n - 1];
+    for (auto join = category.joins.rbegin(); join != category.joins.rend(); ++join) {
+      auto it = seen.find(normalize::LayoutKey(Before(category, *join)));
+      if (it != seen.end() && it->second >= needed) {
+        p.category_start[n] = *join;
+        break;
+      }
+    }
     for (size_t k = 2; k <= kWindow + 1 && k <= n && IsPlain(units[n - k]); ++k) {
       auto it = seen.find(normalize::LayoutKey(units[n - k].text));
       if (it == seen.end() || it->second < needed) break;
@@ -157,7 +183,9 @@ Result<ParsedCatalogue> ParseDocument(ingest::Document* document, const ParseOpt
         c.ordinal = static_cast<int>(cat.competencies.size()) + 1;
         c.name = std::move(u.text);
         if (auto it = pre.category_of_name.find(i); it != pre.category_of_name.end()) {
-          c.category = units[it->second].text;
+          auto start = pre.category_start.find(i);
+          c.category =
+              units[it->second].text.substr(start == pre.category_start.end() ? 0 : start->second);
         }
         c.source = u.source;
         cat.competencies.push_back(std::move(c));

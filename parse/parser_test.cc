@@ -91,6 +91,34 @@ TEST(Parser, RepeatedHeaderIsNeitherTitleNorText) {
   EXPECT_EQ(p.catalogue.competencies[1].definition, "นิยามข ยาวต่อ");
 }
 
+TEST(Parser, ACategoryJoinedToTheHeaderAboveItIsSplitOff) {
+  // A header line that fills the width looks like a wrap in a PDF: the
+  // category below it is read as its continuation, in every competency.
+  ingest::Document doc =
+      Doc({"หัวเรื่อง", "ส่วนหัวยาว", "หมวดหนึ่ง", "ชื่อ ก", "คำจำกัดความ: ข", "ระดับที่ ๑: ค", "- ง",
+           "ส่วนหัวยาว", "หมวดสอง", "ชื่อ จ", "คำจำกัดความ: ฉ", "ระดับที่ ๑: ช", "- ซ"});
+  for (size_t i : {2, 8}) {
+    doc.lines[i].continues = true;
+    doc.lines[i].join_tight = true;
+  }
+  ParsedCatalogue p = MustParse(doc);
+  ASSERT_EQ(p.catalogue.competencies.size(), 2u);
+  EXPECT_EQ(p.catalogue.competencies[0].category, "หมวดหนึ่ง");
+  EXPECT_EQ(p.catalogue.competencies[1].category, "หมวดสอง");
+  EXPECT_EQ(p.catalogue.title, "หัวเรื่อง");
+}
+
+TEST(Parser, ACategoryThatWrapsStaysWhole) {
+  // The same shape once only: nothing repeats, so nothing is a header.
+  ingest::Document doc = Doc({"ชื่อ ก", "คำจำกัดความ: ข", "ระดับที่ ๑: ค", "- ง", "หมวดยาว", "ต่อท้าย",
+                              "ชื่อ จ", "คำจำกัดความ: ฉ", "ระดับที่ ๑: ช", "- ซ"});
+  doc.lines[5].continues = true;
+  doc.lines[5].join_tight = true;
+  ParsedCatalogue p = MustParse(doc);
+  ASSERT_EQ(p.catalogue.competencies.size(), 2u);
+  EXPECT_EQ(p.catalogue.competencies[1].category, "หมวดยาวต่อท้าย");
+}
+
 TEST(Parser, ItemsFromTheSourceStructure) {
   ingest::Document doc = Doc({"ชื่อ ก", "คำจำกัดความ: ข", "ระดับที่ ๑: ค", "หนึ่ง", "สอง", "ต่อ"});
   doc.lines[3].starts_item = true;
