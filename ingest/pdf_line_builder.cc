@@ -46,7 +46,8 @@ namespace {
 // marks that were drawn as separate glyphs (a tone mark stacked on MAI
 // HAN-AKAT, a shifted tone mark) to wherever their x falls, which splits
 // words ("ทัว่ ไป"). A mark belongs to the base whose right edge (where the
-// pen stood after it) is nearest to the mark's position.
+// pen stood after it) is nearest to the mark's position, or, when the mark
+// has a box as wide as a letter, to the base that box covers.
 std::vector<GlyphCluster> BuildClusters(const std::vector<const PdfWord*>& words) {
   std::vector<Glyph> bases, marks;
   for (const PdfWord* w : words) {
@@ -56,8 +57,12 @@ std::vector<GlyphCluster> BuildClusters(const std::vector<const PdfWord*>& words
       (IsThaiMark(g.c) ? marks : bases).push_back(g);
     }
   }
-  std::stable_sort(bases.begin(), bases.end(),
-                   [](const Glyph& a, const Glyph& b) { return a.left < b.left; });
+  // By their middles: a glyph whose box reaches back over the letter before
+  // it (SARA AM in a monospaced font spans that letter's cell and its own)
+  // still comes after it.
+  std::stable_sort(bases.begin(), bases.end(), [](const Glyph& a, const Glyph& b) {
+    return a.left + a.right < b.left + b.right;
+  });
   std::vector<GlyphCluster> clusters;
   clusters.reserve(bases.size());
   for (const Glyph& b : bases) clusters.push_back({b, {}, b.right});
@@ -73,6 +78,11 @@ std::vector<GlyphCluster> BuildClusters(const std::vector<const PdfWord*>& words
     }
     size_t best = 0;
     double best_distance = 1e300;
+    double best_overlap = 0;
+    size_t overlapping = clusters.size();
+    // A mark set in a box of its own width (a monospaced font gives every
+    // character a cell) stands over its base: the base it covers most.
+    const bool boxed = m.right - m.left > 0.2 * m.height;
     for (size_t i = 0; i < clusters.size(); ++i) {
       // Only bases that start before the mark can carry it.
       if (clusters[i].base.left > m.left + 0.25 * m.height) break;
@@ -81,7 +91,14 @@ std::vector<GlyphCluster> BuildClusters(const std::vector<const PdfWord*>& words
         best_distance = d;
         best = i;
       }
+      double overlap =
+          std::min(m.right, clusters[i].base.right) - std::max(m.left, clusters[i].base.left);
+      if (boxed && overlap > 0.5 * (m.right - m.left) && overlap > best_overlap) {
+        best_overlap = overlap;
+        overlapping = i;
+      }
     }
+    if (overlapping < clusters.size()) best = overlapping;
     clusters[best].marks.push_back(m);
     clusters[best].right = std::max(clusters[best].right, m.right);
   }

@@ -50,10 +50,60 @@ TEST(PdfLineBuilder, DisplacedMarkGoesBackToItsBase) {
   // ท's end (it sits on MAI HAN-AKAT), as separate words sorted by x.
   PdfLineBuilder b;
   PdfWord th = W(U"ทั", 100);     // ท 100-110, ั at 110
-  PdfWord wo = W(U"ว", 109.98);   // ว starts where ท ends
+  PdfWord wo = W(U"ว", 109.98);  // ว starts where ท ends
   PdfWord tone = W(U"่", 110.5);  // the tone, drawn a little right of ท's end
   PageLines p = b.Build(1, 595, 842, {th, wo, tone});
   EXPECT_EQ(Texts(p), (std::vector<std::string>{"ทั่ว"}));
+}
+
+// A word in a monospaced font: every character has a cell `cell` wide; a
+// mark's cell is its base's, and SARA AM's box spans its letter's cell and
+// the next, as LibreOffice sets Tlwg Typo.
+PdfWord Mono(std::u32string text, double x, double cell = 9) {
+  PdfWord w;
+  w.text = text;
+  w.x0 = x;
+  w.top = 100;
+  w.bottom = 120;
+  double pen = x, base = x;
+  for (char32_t c : text) {
+    bool mark = c == U'\u0E48' || c == U'\u0E35' || c == U'\u0E31';
+    if (mark) {
+      w.left.push_back(base);
+      w.right.push_back(base + cell);
+    } else if (c == U'\u0E33') {
+      w.left.push_back(base);
+      w.right.push_back(base + 2 * cell);
+      pen = base + 2 * cell;
+    } else {
+      base = pen;
+      w.left.push_back(pen);
+      pen += cell;
+      w.right.push_back(pen);
+    }
+  }
+  w.x1 = pen;
+  return w;
+}
+
+TEST(PdfLineBuilder, MarksInTheirBasesCellInAMonospacedFont) {
+  PdfLineBuilder b;
+  // "ที่จำ": Poppler splits it into words at the marks; each part reaches
+  // back over the cell of the letter before.
+  PdfWord t = Mono(U"ท", 100), marks = Mono(U"ท\u0E35\u0E48", 100), cham = Mono(U"จำ", 109);
+  marks.text = U"\u0E35\u0E48";
+  marks.left.erase(marks.left.begin());
+  marks.right.erase(marks.right.begin());
+  PdfWord am = cham;  // SARA AM as a word of its own, over จ's cell
+  am.text = U"\u0E33";
+  am.left = {109};
+  am.right = {127};
+  cham.text = U"จ";
+  cham.left.resize(1);
+  cham.right = {118};
+  cham.x1 = 118;
+  PageLines p = b.Build(1, 595, 842, {t, marks, am, cham});
+  EXPECT_EQ(Texts(p), (std::vector<std::string>{"ที่จำ"}));
 }
 
 TEST(PdfLineBuilder, MarksOnOneBaseInTypingOrder) {

@@ -42,7 +42,10 @@ INSTANTIATE_TEST_SUITE_P(Renderings, CorpusRendering,
                                            "renderings/cpd-competencies.browser.pdf",
                                            "renderings/cpd-competencies.browser-bullets.pdf",
                                            "renderings/cpd-competencies.legacy.pdf",
-                                           "renderings/cpd-competencies.office-laksaman.pdf"),
+                                           "renderings/cpd-competencies.office-laksaman.pdf",
+                                           "renderings/cpd-competencies.office-typo.pdf",
+                                           "renderings/cpd-competencies.browser-letter.pdf",
+                                           "renderings/cpd-competencies.browser-a5.pdf"),
                          FixtureName());
 
 class SharedIds : public ::testing::TestWithParam<std::string> {};

@@ -27,7 +27,10 @@ INSTANTIATE_TEST_SUITE_P(Renderings, SameCatalogue,
                                            "renderings/cpd-competencies.browser.pdf",
                                            "renderings/cpd-competencies.browser-bullets.pdf",
                                            "renderings/cpd-competencies.legacy.pdf",
-                                           "renderings/cpd-competencies.office-laksaman.pdf"),
+                                           "renderings/cpd-competencies.office-laksaman.pdf",
+                                           "renderings/cpd-competencies.office-typo.pdf",
+                                           "renderings/cpd-competencies.browser-letter.pdf",
+                                           "renderings/cpd-competencies.browser-a5.pdf"),
                          FixtureName());
 
 // What a change is, for comparing with the revision's record of its edits.
