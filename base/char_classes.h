@@ -41,6 +41,11 @@ inline bool IsBulletChar(char32_t c) {
   }
 }
 
+// Dashes that can mark a list item: "-", the Unicode hyphens and dashes, minus.
+inline bool IsDashChar(char32_t c) {
+  return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212;
+}
+
 // Legacy Thai font glyph codepoints (Windows and Mac private-use ranges).
 inline bool IsLegacyThaiGlyph(char32_t c) {
   return (c >= 0xF700 && c <= 0xF71A) || (c >= 0xF884 && c <= 0xF89E);

@@ -114,6 +114,17 @@ std::vector<GlyphCluster> BuildClusters(const std::vector<const PdfWord*>& words
   return clusters;
 }
 
+// A dash used as a list mark: "- text" or "– text", the dash standing apart
+// from the text. Not "- 12 -" (a page number) nor "-5".
+bool LeadsWithDashMark(const std::u32string& text) {
+  if (text.size() < 3 || !IsDashChar(text[0]) || text[1] != U' ') return false;
+  size_t k = 1;
+  while (k < text.size() && text[k] == U' ') ++k;
+  if (k == text.size()) return false;
+  char32_t next = text[k];
+  return !((next >= U'0' && next <= U'9') || (next >= 0x0E50 && next <= 0x0E59));
+}
+
 }  // namespace
 
 std::vector<std::vector<const PdfWord*>> GroupLines(const std::vector<PdfWord>& words) {
@@ -231,7 +242,7 @@ VisualLine PdfLineBuilder::Compose(int page, const std::vector<const PdfWord*>& 
   // A leading bullet: the text proper starts after it.
   size_t start = 0;
   line.text_x0 = line.x0;
-  if (!clusters.empty() && IsBulletChar(clusters.front().base.c)) {
+  if (!clusters.empty() && (IsBulletChar(clusters.front().base.c) || LeadsWithDashMark(text))) {
     line.starts_with_bullet = true;
     start = 1;
     while (start < text.size() && text[start] == U' ') ++start;

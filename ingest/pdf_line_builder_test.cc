@@ -140,6 +140,18 @@ TEST(PdfLineBuilder, LeadingBulletAndFirstWordWidth) {
   EXPECT_NEAR(p.lines[0].first_word_width, 30, 0.01);
 }
 
+TEST(PdfLineBuilder, ALeadingDashApartFromTheTextIsABullet) {
+  PdfLineBuilder b;
+  PageLines p = b.Build(1, 595, 842,
+                        {W(U"\u2013", 70), W(U"การคิด", 88), W(U"-", 70, 130), W(U"๑๒", 85, 130),
+                         W(U"-", 110, 130), W(U"-5", 70, 160)});
+  ASSERT_EQ(p.lines.size(), 3u);
+  EXPECT_TRUE(p.lines[0].starts_with_bullet);  // "– การคิด"
+  EXPECT_DOUBLE_EQ(p.lines[0].text_x0, 88);
+  EXPECT_FALSE(p.lines[1].starts_with_bullet);  // "- ๑๒ -": a page number
+  EXPECT_FALSE(p.lines[2].starts_with_bullet);  // "-5"
+}
+
 TEST(PdfLineBuilder, InvisibleTextIsDropped) {
   PdfLineBuilder b;
   PdfWord ghost = W(U"ที่", 225, 778, 0);

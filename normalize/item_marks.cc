@@ -10,7 +10,7 @@ namespace {
 size_t LeadingDashLength(std::string_view s) {
   size_t i = 0;
   UChar32 c = NextCodepoint(s, &i);
-  if (c != '-' && c != '*' && c != 0x2013 && c != 0x2014 && c != 0x2212) return 0;
+  if (c != '*' && !IsDashChar(static_cast<char32_t>(c))) return 0;
   size_t after = i;
   while (after < s.size() && s[after] == ' ') ++after;
   if (after >= s.size()) return 0;
