@@ -24,15 +24,19 @@ bool IsSkipped(const xmlChar* name) {
 
 // Elements that end the line before and after them.
 bool IsBlock(const xmlChar* name) {
-  return NameIs(
-      name,
-      {"address", "article", "aside",   "blockquote", "body",  "br",    "caption",  "center",
-       "dd",      "details", "dialog",  "div",        "dl",    "dt",    "fieldset", "figcaption",
-       "figure",  "footer",  "form",    "h1",         "h2",    "h3",    "h4",       "h5",
-       "h6",      "header",  "hr",      "html",       "li",    "main",  "nav",      "ol",
-       "p",       "pre",     "section", "summary",    "table", "tbody", "td",       "tfoot",
-       "th",      "thead",   "tr",      "ul"});
+  return NameIs(name,
+                {"address",  "article",    "aside",   "blockquote", "body",   "br",  "caption",
+                 "center",   "dd",         "details", "dialog",     "div",    "dl",  "dt",
+                 "fieldset", "figcaption", "figure",  "footer",     "form",   "h1",  "h2",
+                 "h3",       "h4",         "h5",      "h6",         "header", "hr",  "html",
+                 "li",       "main",       "nav",     "ol",         "p",      "pre", "section",
+                 "summary",  "table",      "tbody",   "tfoot",      "thead",  "tr",  "ul"});
 }
+
+// Table cells: the cells of a row read as one line ("ชื่อ | <name>" in a
+// layout table is the line "ชื่อ <name>"); a block inside a cell still ends
+// the line.
+bool IsCell(const xmlChar* name) { return NameIs(name, {"td", "th"}); }
 
 bool IsList(const xmlChar* name) { return NameIs(name, {"ul", "ol", "dl"}); }
 
@@ -58,6 +62,7 @@ class LineBuilder {
       return;
     }
     if (IsBlock(name)) Flush();
+    if (IsCell(name) && has_text_ && buffer_.back() != ' ') buffer_.push_back(' ');
     if (IsList(name)) ++list_depth_;
     if (NameIs(name, {"li", "dd"}) || (list_depth_ > 0 && NameIs(name, {"p", "div"}))) {
       pending_item_ = true;

@@ -31,6 +31,12 @@ TEST(HtmlExtractor, BlocksAndBreaksEndLines) {
             (std::vector<std::string>{"กข", "ค", "ง", "จ"}));
 }
 
+TEST(HtmlExtractor, TheCellsOfATableRowReadAsOneLine) {
+  EXPECT_EQ(Texts(Page("<table><tr><td>ชื่อ</td><td>ก</td></tr>"
+                       "<tr><th>ระดับที่ ๑:</th><td>ข<ul><li>ค</li></ul></td></tr></table>")),
+            (std::vector<std::string>{"ชื่อ ก", "ระดับที่ ๑: ข", "* ค"}));
+}
+
 TEST(HtmlExtractor, ListItemsAndParagraphsInListsStartItems) {
   EXPECT_EQ(Texts(Page("<p>หัว</p><ul><li>ก</li><li>ข<p>ค</p></ul><p>ง</p>")),
             (std::vector<std::string>{"หัว", "* ก", "* ข", "* ค", "ง"}));
