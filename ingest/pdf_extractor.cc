@@ -32,16 +32,29 @@ class PopplerMessages {
     std::lock_guard<std::mutex> lock(Mutex());
     Current() = nullptr;
   }
+  // What Poppler said while reading one page (0: the document itself): the
+  // first few messages, and how many there were.
+  struct Page {
+    static constexpr size_t kKept = 3;
+    std::vector<std::string> first;
+    size_t count = 0;
+  };
+
   // The page the calling thread is reading, for the messages it causes.
   static void SetPage(int page) { CurrentPage() = page; }
-  std::vector<std::pair<int, std::string>> Take() { return std::move(messages_); }
+  std::map<int, Page> Take() {
+    std::lock_guard<std::mutex> lock(Mutex());
+    return std::move(pages_);
+  }
 
  private:
   static void Receive(const std::string& message) {
     std::lock_guard<std::mutex> lock(Mutex());
     PopplerMessages* self = Current();
-    if (self == nullptr || self->messages_.size() >= 50) return;
-    self->messages_.emplace_back(CurrentPage(), message);
+    if (self == nullptr) return;
+    Page& page = self->pages_[CurrentPage()];
+    if (page.first.size() < Page::kKept) page.first.push_back(message);
+    ++page.count;
   }
   static std::mutex& Mutex() {
     static std::mutex m;
@@ -57,7 +70,7 @@ class PopplerMessages {
     return page;
   }
 
-  std::vector<std::pair<int, std::string>> messages_;
+  std::map<int, Page> pages_;
 };
 
 bool EndsWithEof(std::string_view bytes) {
@@ -196,11 +209,25 @@ Status Extract(const Opener& open, PopplerMessages& messages, const std::string&
                                 "no text layer: the pages are images only (a scan?); run OCR "
                                 "first (for example ocrmypdf) and ingest its output");
   }
+  std::map<int, PopplerMessages::Page> complaints = messages.Take();
   for (int p : empty_pages) {
+    // A page without text that Poppler choked on lost its text to the damage:
+    // taking the rest would store a catalogue with a hole in it.
+    if (auto it = complaints.find(p); it != complaints.end()) {
+      return Status::InvalidInput({file, p}, "damaged PDF: the page cannot be read (Poppler: " +
+                                                 it->second.first.front() + ")");
+    }
     doc->warnings.push_back({Location{file, p}, "the page has no text (an image only?)"});
   }
-  for (auto& [page, message] : messages.Take()) {
-    doc->warnings.push_back({Location{file, page}, "Poppler: " + message});
+  for (const auto& [page, said] : complaints) {
+    for (const std::string& message : said.first) {
+      doc->warnings.push_back({Location{file, page}, "Poppler: " + message});
+    }
+    if (said.count > said.first.size()) {
+      doc->warnings.push_back(
+          {Location{file, page}, "Poppler: " + std::to_string(said.count - said.first.size()) +
+                                     " more messages like these"});
+    }
   }
   RemovePageFurniture(&pages);
   doc->lines = JoinLines(&pages);

@@ -67,24 +67,50 @@ TEST(PdfExtractor, TruncatedAndDamagedFilesAreRefused) {
 }
 
 TEST(PdfExtractor, PopplerComplaintsBecomeWarningsWithTheirPage) {
-  // Garbage over part of one stream: Poppler complains, and reads the rest.
-  std::string bytes = FixtureBytes("cpd-competencies.pdf");
-  size_t at = bytes.find("stream", bytes.size() / 2);
-  ASSERT_NE(at, std::string::npos);
-  for (size_t i = at + 10; i < at + 210; ++i) bytes[i] = (i % 10 == 0) ? '\0' : '!';
+  // The second page has operators Poppler does not know, among good text.
+  std::string bytes = MinimalPdf({"BT /F1 12 Tf 72 700 Td (first page) Tj ET",
+                                  "BT /F1 12 Tf 72 700 Td (second) Tj ET bogus1 bogus2 bogus3 "
+                                  "bogus4 bogus5 BT /F1 12 Tf 72 680 Td (page) Tj ET"});
   testing::internal::CaptureStderr();
   Result<Document> doc = ReadPdf(bytes);
   std::string printed = testing::internal::GetCapturedStderr();
   ASSERT_TRUE(doc.ok()) << doc.status().ToString();
   EXPECT_EQ(printed, "") << "Poppler must not print to the terminal";
-  int from_poppler = 0;
+  std::vector<std::string> from_poppler;
   for (const Diagnostic& w : doc->warnings) {
     if (w.message.rfind("Poppler: ", 0) == 0) {
-      ++from_poppler;
-      EXPECT_GT(w.where.page, 0) << w.ToString();
+      from_poppler.push_back(w.message);
+      EXPECT_EQ(w.where.page, 2) << w.ToString();
     }
   }
-  EXPECT_GT(from_poppler, 0);
+  // Three of the five, then how many more.
+  ASSERT_EQ(from_poppler.size(), 4u);
+  EXPECT_NE(from_poppler[0].find("bogus1"), std::string::npos) << from_poppler[0];
+  EXPECT_EQ(from_poppler[3], "Poppler: 2 more messages like these");
+  ASSERT_EQ(doc->lines.size(), 3u);
+  EXPECT_EQ(doc->lines[2].text, "page");
+}
+
+TEST(PdfExtractor, APageLostToDamageIsRefused) {
+  // Garbage over a content stream: the page has no text left and Poppler
+  // complained about it. Taking the other pages would leave a hole.
+  std::string bytes = FixtureBytes("cpd-competencies.pdf");
+  size_t at = bytes.find("stream", bytes.size() / 2);
+  ASSERT_NE(at, std::string::npos);
+  for (size_t i = at + 10; i < at + 210; ++i) bytes[i] = (i % 10 == 0) ? '\0' : '!';
+  Result<Document> doc = ReadPdf(bytes);
+  ASSERT_FALSE(doc.ok());
+  EXPECT_GT(doc.status().location().page, 0) << doc.status().ToString();
+  EXPECT_NE(doc.status().message().find("damaged PDF"), std::string::npos)
+      << doc.status().ToString();
+}
+
+TEST(PdfExtractor, ABlankPageIsOnlyAWarning) {
+  Result<Document> doc = ReadPdf(MinimalPdf(
+      {"BT /F1 12 Tf 72 700 Td (text) Tj ET", "", "BT /F1 12 Tf 72 700 Td (more) Tj ET"}));
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  ASSERT_EQ(doc->warnings.size(), 1u);
+  EXPECT_EQ(doc->warnings[0].where.page, 2);
 }
 
 TEST(PdfExtractor, PageLimit) {
