@@ -204,11 +204,6 @@ Status Extract(const Opener& open, PopplerMessages& messages, const std::string&
       if (options.progress) options.progress(i + 1, count);
     }
   }
-  if (pages_with_text == 0) {
-    return Status::InvalidInput({file},
-                                "no text layer: the pages are images only (a scan?); run OCR "
-                                "first (for example ocrmypdf) and ingest its output");
-  }
   std::map<int, PopplerMessages::Page> complaints = messages.Take();
   for (int p : empty_pages) {
     // A page without text that Poppler choked on lost its text to the damage:
@@ -217,6 +212,13 @@ Status Extract(const Opener& open, PopplerMessages& messages, const std::string&
       return Status::InvalidInput({file, p}, "damaged PDF: the page cannot be read (Poppler: " +
                                                  it->second.first.front() + ")");
     }
+  }
+  if (pages_with_text == 0) {
+    return Status::InvalidInput({file},
+                                "no text layer: the pages are images only (a scan?); run OCR "
+                                "first (for example ocrmypdf) and ingest its output");
+  }
+  for (int p : empty_pages) {
     doc->warnings.push_back({Location{file, p}, "the page has no text (an image only?)"});
   }
   for (const auto& [page, said] : complaints) {

@@ -105,6 +105,14 @@ TEST(PdfExtractor, APageLostToDamageIsRefused) {
       << doc.status().ToString();
 }
 
+TEST(PdfExtractor, ADamagedOnlyPageIsDamageNotAScan) {
+  Result<Document> doc = ReadPdf(MinimalPdf({"BT /F1 12 Tf garbage ET"}));
+  ASSERT_FALSE(doc.ok());
+  EXPECT_EQ(doc.status().location().page, 1);
+  EXPECT_NE(doc.status().message().find("damaged PDF"), std::string::npos)
+      << doc.status().ToString();
+}
+
 TEST(PdfExtractor, ABlankPageIsOnlyAWarning) {
   Result<Document> doc = ReadPdf(MinimalPdf(
       {"BT /F1 12 Tf 72 700 Td (text) Tj ET", "", "BT /F1 12 Tf 72 700 Td (more) Tj ET"}));
