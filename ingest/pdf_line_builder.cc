@@ -114,15 +114,30 @@ std::vector<GlyphCluster> BuildClusters(const std::vector<const PdfWord*>& words
   return clusters;
 }
 
-// A dash used as a list mark: "- text" or "– text", the dash standing apart
-// from the text. Not "- 12 -" (a page number) nor "-5".
-bool LeadsWithDashMark(const std::u32string& text) {
-  if (text.size() < 3 || !IsDashChar(text[0]) || text[1] != U' ') return false;
-  size_t k = 1;
+bool IsDigit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= 0x0E50 && c <= 0x0E59); }
+
+// How many characters at the start of `text` are a list mark standing apart
+// from the text after it: a bullet, a dash ("- ", "– ") or a number ("1. ",
+// "๒) "); 0 if none. A dash before a digit is not one ("- 12 -" is a page
+// number).
+size_t ListMarkLength(const std::u32string& text) {
+  if (text.empty()) return 0;
+  if (IsBulletChar(text[0])) return 1;
+  size_t mark = 0;
+  if (IsDashChar(text[0])) {
+    mark = 1;
+  } else {
+    while (mark < text.size() && mark < 3 && IsDigit(text[mark])) ++mark;
+    if (mark == 0 || mark == 3 || mark >= text.size() ||
+        (text[mark] != U'.' && text[mark] != U')')) {
+      return 0;
+    }
+    ++mark;
+  }
+  size_t k = mark;
   while (k < text.size() && text[k] == U' ') ++k;
-  if (k == text.size()) return false;
-  char32_t next = text[k];
-  return !((next >= U'0' && next <= U'9') || (next >= 0x0E50 && next <= 0x0E59));
+  if (k == mark || k == text.size() || IsDigit(text[k])) return 0;
+  return mark;
 }
 
 }  // namespace
@@ -239,14 +254,15 @@ VisualLine PdfLineBuilder::Compose(int page, const std::vector<const PdfWord*>& 
     }
   }
 
-  // A leading bullet: the text proper starts after it.
+  // A leading list mark (bullet, dash or number): the text proper starts after it.
   size_t start = 0;
   line.text_x0 = line.x0;
-  if (!clusters.empty() && (IsBulletChar(clusters.front().base.c) || LeadsWithDashMark(text))) {
+  if (size_t mark = ListMarkLength(text); mark > 0) {
     line.starts_with_bullet = true;
-    start = 1;
+    start = mark;
     while (start < text.size() && text[start] == U' ') ++start;
-    if (clusters.size() > 1) line.text_x0 = clusters[1].base.left;
+    // The mark's characters are bases of their own, one cluster each.
+    if (clusters.size() > mark) line.text_x0 = clusters[mark].base.left;
   }
   line.first_word_width = FirstWordWidth(text, rights, start, line.text_x0);
   line.text.reserve(text.size() * 3);

@@ -152,6 +152,18 @@ TEST(PdfLineBuilder, ALeadingDashApartFromTheTextIsABullet) {
   EXPECT_FALSE(p.lines[2].starts_with_bullet);  // "-5"
 }
 
+TEST(PdfLineBuilder, ALeadingNumberApartFromTheTextIsAListMark) {
+  PdfLineBuilder b;
+  PageLines p = b.Build(1, 595, 842,
+                        {W(U"12.", 70), W(U"การคิด", 110), W(U"๓)", 70, 130), W(U"ข้อ", 100, 130),
+                         W(U"2.5", 70, 160), W(U"ล้าน", 105, 160)});
+  ASSERT_EQ(p.lines.size(), 3u);
+  EXPECT_TRUE(p.lines[0].starts_with_bullet);  // "12. การคิด"
+  EXPECT_DOUBLE_EQ(p.lines[0].text_x0, 110);
+  EXPECT_TRUE(p.lines[1].starts_with_bullet);   // "๓) ข้อ"
+  EXPECT_FALSE(p.lines[2].starts_with_bullet);  // "2.5 ล้าน": a number, not a mark
+}
+
 TEST(PdfLineBuilder, InvisibleTextIsDropped) {
   PdfLineBuilder b;
   PdfWord ghost = W(U"ที่", 225, 778, 0);

@@ -10,17 +10,19 @@
 namespace samatthana::ingest {
 
 struct VisualLine {
-  std::string text;  // UTF-8, words joined by a space only where the gap is one
-  int page = 0;      // 1-based
-  double x0 = 0;     // left edge of the first glyph
+  std::string text;    // UTF-8, words joined by a space only where the gap is one
+  int page = 0;        // 1-based
+  double x0 = 0;       // left edge of the first glyph
   double text_x0 = 0;  // left edge of the text after a leading bullet (x0 if none)
-  double x1 = 0;     // right edge of the last glyph
+  double x1 = 0;       // right edge of the last glyph
   double top = 0;
   double bottom = 0;
   double height = 0;  // glyph box height: the line's font size, roughly
   // Width of the first word after any bullet, by the Thai dictionary: the
   // word a line breaker would have had to fit on the line before.
   double first_word_width = 0;
+  // The line opens with a list mark in its text: a bullet, a dash or a
+  // number such as "1." standing apart from the words after it.
   bool starts_with_bullet = false;
   // Something is drawn left of the line where a list bullet would be (a
   // bullet painted as a shape, see shape_marks.h).
