@@ -1,7 +1,6 @@
 #include <map>
 #include <set>
 #include <string>
-#include <string_view>
 #include <unordered_map>
 
 #include "normalize/normalize.h"
@@ -22,7 +21,12 @@ struct Unit {
   bool marked = false;    // an item starts here
   bool bulleted = false;  // ... and the text itself says so, with a bullet or dash
   SourceRef source;
-  std::vector<size_t> joins;  // where in `text` each continuation line begins
+  // Where in `text` each continuation line begins, and where it came from.
+  struct Join {
+    size_t at;
+    SourceRef source;
+  };
+  std::vector<Join> joins;
 };
 
 void AppendText(std::string* to, const std::string& more, bool tight) {
@@ -48,7 +52,9 @@ std::vector<Unit> BuildUnits(std::vector<ingest::Line>* lines) {
       if (continues && !units.empty()) {
         Unit& last = units.back();
         AppendText(&last.text, seg.text, line.join_tight);
-        if (!seg.text.empty()) last.joins.push_back(last.text.size() - seg.text.size());
+        if (!seg.text.empty()) {
+          last.joins.push_back({last.text.size() - seg.text.size(), {line.line, line.page}});
+        }
         continue;
       }
       Unit u;
@@ -74,15 +80,100 @@ bool IsPlain(const Unit& u) { return u.kind == HeadingKind::kNone && !u.bulleted
 // names, like a page header that opens each competency).
 struct Preambles {
   std::map<size_t, size_t> category_of_name;  // name unit -> category unit
-  std::map<size_t, size_t> category_start;    // name unit -> where the category begins in it
   std::set<size_t> skipped;                   // units that are header or category
 };
 
-// The text of `u` before its continuation line at `join`.
-std::string_view Before(const Unit& u, size_t join) {
-  std::string_view head(u.text.data(), join);
-  while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
-  return head;
+// The visual lines `u` was joined from, each as a unit of its own.
+std::vector<Unit> Pieces(const Unit& u) {
+  std::vector<Unit> pieces;
+  size_t from = 0;
+  SourceRef source = u.source;
+  auto add = [&](size_t to) {
+    Unit piece;
+    piece.text = u.text.substr(from, to - from);
+    while (!piece.text.empty() && piece.text.back() == ' ') piece.text.pop_back();
+    piece.source = source;
+    pieces.push_back(std::move(piece));
+  };
+  for (const Unit::Join& j : u.joins) {
+    add(j.at);
+    from = j.at;
+    source = j.source;
+  }
+  add(u.text.size());
+  return pieces;
+}
+
+// A line that fills the width looks like a wrap in a PDF, and a page break
+// joins too, so the lines that open a competency (a header such as the
+// department's heading, then the category) may have been read as the
+// continuation of the paragraph before them: the last indicator, or the
+// header. Where a line inside the unit just before a name repeats before
+// most names, the unit is cut there: what came before it keeps its place,
+// the repeated line stands alone, and what follows it (the category) too.
+void SplitJoinedPreambles(std::vector<Unit>* units) {
+  std::vector<size_t> names;
+  for (size_t i = 0; i < units->size(); ++i) {
+    if ((*units)[i].kind == HeadingKind::kName) names.push_back(i);
+  }
+  constexpr size_t kWindow = 4;  // units looked at before a name
+  std::unordered_map<std::string, int> seen;
+  for (size_t n : names) {
+    std::set<std::string> keys;
+    for (size_t k = 1; k <= kWindow && k <= n && (*units)[n - k].kind == HeadingKind::kNone; ++k) {
+      for (const Unit& piece : Pieces((*units)[n - k]))
+        keys.insert(normalize::LayoutKey(piece.text));
+    }
+    for (const std::string& key : keys) ++seen[key];
+  }
+  const int needed = std::max(2, static_cast<int>(names.size() + 1) / 2);
+  std::set<size_t> to_split;
+  for (size_t n : names) {
+    const Unit* u = n > 0 ? &(*units)[n - 1] : nullptr;
+    if (u && u->kind == HeadingKind::kNone && !u->joins.empty()) to_split.insert(n - 1);
+  }
+  if (to_split.empty()) return;
+  std::vector<Unit> out;
+  out.reserve(units->size() + 2 * to_split.size());
+  for (size_t i = 0; i < units->size(); ++i) {
+    Unit& u = (*units)[i];
+    if (!to_split.count(i)) {
+      out.push_back(std::move(u));
+      continue;
+    }
+    std::vector<Unit> pieces = Pieces(u);
+    size_t repeated = pieces.size();
+    for (size_t k = 0; k < pieces.size(); ++k) {
+      auto it = seen.find(normalize::LayoutKey(pieces[k].text));
+      if (it != seen.end() && it->second >= needed) {
+        repeated = k;
+        break;
+      }
+    }
+    if (repeated == pieces.size()) {  // nothing repeats: the unit is as it was read
+      out.push_back(std::move(u));
+      continue;
+    }
+    if (repeated > 0) {  // the paragraph the repeated line was joined to
+      Unit before = u;
+      before.text = u.text.substr(0, u.joins[repeated - 1].at);
+      while (!before.text.empty() && before.text.back() == ' ') before.text.pop_back();
+      before.joins.resize(repeated - 1);
+      out.push_back(std::move(before));
+    }
+    out.push_back(std::move(pieces[repeated]));
+    if (repeated + 1 < pieces.size()) {  // the rest: the category, wrapped or not
+      Unit rest;
+      rest.source = pieces[repeated + 1].source;
+      size_t from = u.joins[repeated].at;
+      rest.text = u.text.substr(from);
+      for (size_t k = repeated + 1; k < u.joins.size(); ++k) {
+        rest.joins.push_back({u.joins[k].at - from, u.joins[k].source});
+      }
+      out.push_back(std::move(rest));
+    }
+  }
+  units->swap(out);
 }
 
 Preambles FindPreambles(const std::vector<Unit>& units) {
@@ -102,25 +193,11 @@ Preambles FindPreambles(const std::vector<Unit>& units) {
     for (size_t k = 2; k <= kWindow + 1 && k <= n && IsPlain(units[n - k]); ++k) {
       keys.insert(normalize::LayoutKey(units[n - k].text));
     }
-    // A header line as long as the text is wide looks like a wrap, so the
-    // category under it may have been joined to it: its first lines are
-    // header candidates too.
-    for (size_t join : units[n - 1].joins) {
-      keys.insert(normalize::LayoutKey(Before(units[n - 1], join)));
-    }
     for (const std::string& key : keys) ++seen[key];
   }
   const int needed = std::max(2, static_cast<int>(names.size() + 1) / 2);
   for (size_t n : names) {
     if (!p.category_of_name.count(n)) continue;
-    const Unit& category = units[n - 1];
-    for (auto join = category.joins.rbegin(); join != category.joins.rend(); ++join) {
-      auto it = seen.find(normalize::LayoutKey(Before(category, *join)));
-      if (it != seen.end() && it->second >= needed) {
-        p.category_start[n] = *join;
-        break;
-      }
-    }
     for (size_t k = 2; k <= kWindow + 1 && k <= n && IsPlain(units[n - k]); ++k) {
       auto it = seen.find(normalize::LayoutKey(units[n - k].text));
       if (it == seen.end() || it->second < needed) break;
@@ -162,6 +239,7 @@ Result<ParsedCatalogue> ParseDocument(ingest::Document* document, const ParseOpt
   std::vector<Unit> units = BuildUnits(&document->lines);
   document->lines.clear();
   document->lines.shrink_to_fit();
+  SplitJoinedPreambles(&units);
   Preambles pre = FindPreambles(units);
   std::vector<bool> uses_marks = LevelsUsingMarks(units);
 
@@ -183,9 +261,7 @@ Result<ParsedCatalogue> ParseDocument(ingest::Document* document, const ParseOpt
         c.ordinal = static_cast<int>(cat.competencies.size()) + 1;
         c.name = std::move(u.text);
         if (auto it = pre.category_of_name.find(i); it != pre.category_of_name.end()) {
-          auto start = pre.category_start.find(i);
-          c.category =
-              units[it->second].text.substr(start == pre.category_start.end() ? 0 : start->second);
+          c.category = units[it->second].text;
         }
         c.source = u.source;
         cat.competencies.push_back(std::move(c));

@@ -108,6 +108,23 @@ TEST(Parser, ACategoryJoinedToTheHeaderAboveItIsSplitOff) {
   EXPECT_EQ(p.catalogue.title, "หัวเรื่อง");
 }
 
+TEST(Parser, AHeaderJoinedToTheLastIndicatorIsCutOff) {
+  // The last indicator ends on a full line at the foot of a page; the header
+  // and the category that open the next page read as its continuation.
+  ingest::Document doc = Doc({"หัวเรื่อง", "ส่วนหัวยาว", "หมวดหนึ่ง", "ชื่อ ก", "คำจำกัดความ: ข",
+                              "ระดับที่ ๑: ค", "- ง", "ต่อง", "ส่วนหัวยาว", "หมวดสอง", "ชื่อ จ",
+                              "คำจำกัดความ: ฉ", "ระดับที่ ๑: ช", "- ซ"});
+  for (size_t i : {7, 8, 9}) {
+    doc.lines[i].continues = true;
+    doc.lines[i].join_tight = true;
+  }
+  ParsedCatalogue p = MustParse(doc);
+  ASSERT_EQ(p.catalogue.competencies.size(), 2u);
+  EXPECT_EQ(Items(p.catalogue.competencies[0].levels[0]), (std::vector<std::string>{"งต่อง"}));
+  EXPECT_EQ(p.catalogue.competencies[1].category, "หมวดสอง");
+  EXPECT_EQ(p.catalogue.competencies[1].source.line, 11);
+}
+
 TEST(Parser, ACategoryThatWrapsStaysWhole) {
   // The same shape once only: nothing repeats, so nothing is a header.
   ingest::Document doc = Doc({"ชื่อ ก", "คำจำกัดความ: ข", "ระดับที่ ๑: ค", "- ง", "หมวดยาว", "ต่อท้าย",
