@@ -121,8 +121,9 @@ void SplitJoinedPreambles(std::vector<Unit>* units) {
   for (size_t n : names) {
     std::set<std::string> keys;
     for (size_t k = 1; k <= kWindow && k <= n && (*units)[n - k].kind == HeadingKind::kNone; ++k) {
-      for (const Unit& piece : Pieces((*units)[n - k]))
+      for (const Unit& piece : Pieces((*units)[n - k])) {
         keys.insert(normalize::LayoutKey(piece.text));
+      }
     }
     for (const std::string& key : keys) ++seen[key];
   }
