@@ -90,6 +90,7 @@ class WordsAndShapes : public TextOutputDev {
       incCharCount(bytes);  // keeps Poppler's count of the page's characters right
       return;
     }
+    if (u_len == 0 || u[0] < 0x20) RecordUnreadableGlyph(state, x, y, dx, dy);
     TextOutputDev::drawChar(state, x, y, dx, dy, origin_x, origin_y, code, bytes, u, u_len);
   }
 
@@ -124,6 +125,25 @@ class WordsAndShapes : public TextOutputDev {
       by += up_y * rise;
     }
     return Clipped(state, bx, by);
+  }
+
+  // A glyph that maps to no character, such as a bullet from a symbol font
+  // embedded without its character map: on paper it is a mark like a drawn
+  // disc, so it is kept as a shape (the part of its box a bullet's ink takes
+  // up, between the baseline and the x-height).
+  void RecordUnreadableGlyph(const GfxState* state, double x, double y, double dx, double dy) {
+    if (shapes_.size() >= kMaxShapesPerPage) return;
+    const double* tm = state->getTextMat();
+    double up_x, up_y;
+    state->transformDelta(tm[2], tm[3], &up_x, &up_y);
+    if (std::fabs(up_x) > 0.1 * std::fabs(up_y) || up_y >= 0) return;  // upright text only
+    double bx, by, advance, ignored;
+    state->transform(x, y, &bx, &by);
+    state->transformDelta(dx, dy, &advance, &ignored);
+    const double size = state->getTransformedFontSize();
+    PdfShape box{bx, by - 0.6 * size, bx + std::max(advance, 0.3 * size), by - 0.1 * size};
+    if (box.bottom - box.top < kMinShapeSize || box.bottom - box.top > kMaxShapeSize) return;
+    shapes_.push_back(box);
   }
 
   void Record(GfxState* state, bool stroked) {

@@ -51,6 +51,22 @@ TEST(PdfDocument, CharactersClippedAwayAreNotText) {
   EXPECT_EQ(PageText(pdf.get()), "unclipped inside ");
 }
 
+TEST(PdfDocument, GlyphsWithoutACharacterAreKeptAsShapes) {
+  // Code 1 has no glyph name in the standard encoding: no character, as a
+  // bullet from a symbol font without its character map.
+  std::string bytes =
+      MinimalPdf({"BT /F1 12 Tf 60 700 Td (\\001) Tj ET "
+                  "BT /F1 12 Tf 72 700 Td (item) Tj ET"});
+  PdfDocument::OpenResult result;
+  std::unique_ptr<PdfDocument> pdf = PdfDocument::OpenBytes(bytes, "", &result);
+  ASSERT_NE(pdf, nullptr);
+  PdfPage page = pdf->ReadPage(0);
+  ASSERT_EQ(page.shapes.size(), 1u);
+  EXPECT_NEAR(page.shapes[0].x0, 60, 0.01);
+  EXPECT_LT(page.shapes[0].top, 792 - 700);  // above the baseline
+  EXPECT_GT(page.shapes[0].bottom, 792 - 700 - 12);
+}
+
 TEST(PdfDocument, ShapesClippedAwayAreNotKept) {
   std::string bytes = OnePagePdf(
       "q 0 100 612 400 re W n 0 g 60 300 4 4 re f 60 700 4 4 re f Q "

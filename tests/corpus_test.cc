@@ -33,20 +33,20 @@ TEST_P(CorpusRendering, YieldsTheExpectedRecords) {
   EXPECT_EQ(c.records, 19 * 2 + 114 + 194);
 }
 
-INSTANTIATE_TEST_SUITE_P(Renderings, CorpusRendering,
-                         ::testing::Values("cpd-competencies.txt",
-                                           "renderings/cpd-competencies.windows-874.txt",
-                                           "renderings/cpd-competencies.utf16.txt",
-                                           "renderings/cpd-competencies.page.html",
-                                           "cpd-competencies.pdf",
-                                           "renderings/cpd-competencies.browser.pdf",
-                                           "renderings/cpd-competencies.browser-bullets.pdf",
-                                           "renderings/cpd-competencies.legacy.pdf",
-                                           "renderings/cpd-competencies.office-laksaman.pdf",
-                                           "renderings/cpd-competencies.office-typo.pdf",
-                                           "renderings/cpd-competencies.browser-letter.pdf",
-                                           "renderings/cpd-competencies.browser-a5.pdf"),
-                         FixtureName());
+INSTANTIATE_TEST_SUITE_P(
+    Renderings, CorpusRendering,
+    ::testing::Values("cpd-competencies.txt", "renderings/cpd-competencies.windows-874.txt",
+                      "renderings/cpd-competencies.utf16.txt",
+                      "renderings/cpd-competencies.page.html", "cpd-competencies.pdf",
+                      "renderings/cpd-competencies.browser.pdf",
+                      "renderings/cpd-competencies.browser-bullets.pdf",
+                      "renderings/cpd-competencies.legacy.pdf",
+                      "renderings/cpd-competencies.office-laksaman.pdf",
+                      "renderings/cpd-competencies.office-typo.pdf",
+                      "renderings/cpd-competencies.browser-letter.pdf",
+                      "renderings/cpd-competencies.browser-a5.pdf",
+                      "renderings/cpd-competencies.office-unmapped-bullets.pdf"),
+    FixtureName());
 
 class SharedIds : public ::testing::TestWithParam<std::string> {};
 

@@ -20,18 +20,19 @@ TEST_P(SameCatalogue, EveryRenderingDiffsAsIdentical) {
   EXPECT_TRUE(j["changes"].empty());
 }
 
-INSTANTIATE_TEST_SUITE_P(Renderings, SameCatalogue,
-                         ::testing::Values("cpd-competencies.pdf",
-                                           "renderings/cpd-competencies.page.html",
-                                           "renderings/cpd-competencies.windows-874.txt",
-                                           "renderings/cpd-competencies.browser.pdf",
-                                           "renderings/cpd-competencies.browser-bullets.pdf",
-                                           "renderings/cpd-competencies.legacy.pdf",
-                                           "renderings/cpd-competencies.office-laksaman.pdf",
-                                           "renderings/cpd-competencies.office-typo.pdf",
-                                           "renderings/cpd-competencies.browser-letter.pdf",
-                                           "renderings/cpd-competencies.browser-a5.pdf"),
-                         FixtureName());
+INSTANTIATE_TEST_SUITE_P(
+    Renderings, SameCatalogue,
+    ::testing::Values("cpd-competencies.pdf", "renderings/cpd-competencies.page.html",
+                      "renderings/cpd-competencies.windows-874.txt",
+                      "renderings/cpd-competencies.browser.pdf",
+                      "renderings/cpd-competencies.browser-bullets.pdf",
+                      "renderings/cpd-competencies.legacy.pdf",
+                      "renderings/cpd-competencies.office-laksaman.pdf",
+                      "renderings/cpd-competencies.office-typo.pdf",
+                      "renderings/cpd-competencies.browser-letter.pdf",
+                      "renderings/cpd-competencies.browser-a5.pdf",
+                      "renderings/cpd-competencies.office-unmapped-bullets.pdf"),
+    FixtureName());
 
 // What a change is, for comparing with the revision's record of its edits.
 std::string Describe(const std::string& kind, const std::string& entity, const json& competency,
