@@ -165,6 +165,8 @@ void OnCharacters(void* user, const xmlChar* chars, int len) {
   static_cast<LineBuilder*>(user)->Characters(chars, len);
 }
 
+void Quiet(void* /*user*/, const char* /*message*/, ...) {}
+
 }  // namespace
 
 Status ExtractHtmlLines(std::string_view html, int first_line, const std::string& file,
@@ -177,12 +179,19 @@ Status ExtractHtmlLines(std::string_view html, int first_line, const std::string
   sax.characters = OnCharacters;
   sax.ignorableWhitespace = OnCharacters;
   sax.cdataBlock = OnCharacters;
+  // libxml2 reports what it recovers from through these; with none set it
+  // prints to stderr.
+  sax.warning = Quiet;
+  sax.error = Quiet;
+  sax.fatalError = Quiet;
 
   htmlParserCtxtPtr ctxt =
       htmlCreatePushParserCtxt(&sax, &builder, nullptr, 0, nullptr, XML_CHAR_ENCODING_UTF8);
   if (ctxt == nullptr) return Status::Internal("cannot create an HTML parser");
+  // The bytes are already decoded to UTF-8, so a page's own charset
+  // declaration (<meta charset="windows-874">) must not convert them again.
   htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                               HTML_PARSE_NONET | HTML_PARSE_NOBLANKS);
+                               HTML_PARSE_NONET | HTML_PARSE_NOBLANKS | HTML_PARSE_IGNORE_ENC);
   builder.set_context(ctxt);
   // Feed in slices: the push parser's int sizes, and a bounded buffer.
   constexpr size_t kSlice = 1 << 20;

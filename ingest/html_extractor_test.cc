@@ -37,6 +37,16 @@ TEST(HtmlExtractor, TheCellsOfATableRowReadAsOneLine) {
             (std::vector<std::string>{"ชื่อ ก", "ระดับที่ ๑: ข", "* ค"}));
 }
 
+TEST(HtmlExtractor, APagesCharsetDeclarationDoesNotDecodeItAgain) {
+  // The text reaches the parser as UTF-8 whatever the page declares.
+  testing::internal::CaptureStderr();
+  std::vector<Got> got = Page(
+      "<html><head><meta http-equiv='Content-Type' content='text/html; charset=windows-874'>"
+      "</head><body><p>ชื่อ การคิด</p></body></html>");
+  EXPECT_EQ(testing::internal::GetCapturedStderr(), "");
+  EXPECT_EQ(Texts(got), (std::vector<std::string>{"ชื่อ การคิด"}));
+}
+
 TEST(HtmlExtractor, ListItemsAndParagraphsInListsStartItems) {
   EXPECT_EQ(Texts(Page("<p>หัว</p><ul><li>ก</li><li>ข<p>ค</p></ul><p>ง</p>")),
             (std::vector<std::string>{"หัว", "* ก", "* ข", "* ค", "ง"}));

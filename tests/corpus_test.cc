@@ -69,6 +69,7 @@ TEST_P(SharedIds, RenderingHasTheTextsIds) {
 
 INSTANTIATE_TEST_SUITE_P(Renderings, SharedIds,
                          ::testing::Values("renderings/cpd-competencies.page.html",
+                                           "renderings/cpd-competencies.page-874.html",
                                            "cpd-competencies.pdf",
                                            "renderings/cpd-competencies.legacy.pdf"),
                          FixtureName());
