@@ -21,7 +21,12 @@ int MarkShapeBullets(const std::vector<PdfShape>& shapes, PageLines* lines) {
       bool fits = s.bottom - s.top <= l.height * 1.2 && s.x1 - s.x0 <= l.height * 1.2;
       bool in_gap = s.x1 >= l.x0 - 2.5 * l.height && s.x1 <= l.x0 - 0.1 * l.height;
       if (in_band && fits && in_gap) {
+        // The mark begins the line, as a bullet character would: the lines
+        // after it may start under the mark (a list with its markers inside)
+        // or under the text.
         l.shape_mark = true;
+        l.text_x0 = l.x0;
+        l.x0 = s.x0;
         ++found;
         break;
       }

@@ -29,6 +29,10 @@ TEST(ShapeMarks, MarksIndentedLinesWithAShapeInTheGap) {
   EXPECT_EQ(MarkShapeBullets(shapes, &page), 2);
   EXPECT_FALSE(page.lines[0].shape_mark);
   EXPECT_TRUE(page.lines[1].shape_mark);
+  // The line now starts at its bullet; its text where it did.
+  EXPECT_DOUBLE_EQ(page.lines[1].x0, 66);
+  EXPECT_DOUBLE_EQ(page.lines[1].text_x0, 80);
+  EXPECT_DOUBLE_EQ(page.lines[2].x0, 80);
   EXPECT_FALSE(page.lines[2].shape_mark);
   EXPECT_TRUE(page.lines[3].shape_mark);
 }

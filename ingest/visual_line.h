@@ -12,7 +12,7 @@ namespace samatthana::ingest {
 struct VisualLine {
   std::string text;    // UTF-8, words joined by a space only where the gap is one
   int page = 0;        // 1-based
-  double x0 = 0;       // left edge of the first glyph
+  double x0 = 0;       // left edge of the first glyph, or of a bullet drawn as a shape
   double text_x0 = 0;  // left edge of the text after a leading bullet (x0 if none)
   double x1 = 0;       // right edge of the last glyph
   double top = 0;

@@ -45,7 +45,8 @@ INSTANTIATE_TEST_SUITE_P(
                       "renderings/cpd-competencies.office-typo.pdf",
                       "renderings/cpd-competencies.browser-letter.pdf",
                       "renderings/cpd-competencies.browser-a5.pdf",
-                      "renderings/cpd-competencies.office-unmapped-bullets.pdf"),
+                      "renderings/cpd-competencies.office-unmapped-bullets.pdf",
+                      "renderings/cpd-competencies.browser-inside.pdf"),
     FixtureName());
 
 class SharedIds : public ::testing::TestWithParam<std::string> {};
