@@ -110,12 +110,18 @@ class WordsAndShapes : public TextOutputDev {
   std::vector<PdfShape> TakeShapes() { return std::move(shapes_); }
 
  private:
-  // The middle of a glyph standing on (x, y) in user space: a third of the
-  // font size up from the baseline, "up" as the text matrix turns it.
-  static bool MiddleClipped(const GfxState* state, double x, double y) {
+  // The direction "up" from a glyph's baseline on the page (device space, y
+  // downwards), as the text matrix turns it; not of unit length.
+  static void TextUp(const GfxState* state, double* up_x, double* up_y) {
     const double* tm = state->getTextMat();
+    state->transformDelta(tm[2], tm[3], up_x, up_y);
+  }
+
+  // The middle of a glyph standing on (x, y) in user space: a third of the
+  // font size up from the baseline.
+  static bool MiddleClipped(const GfxState* state, double x, double y) {
     double up_x, up_y;
-    state->transformDelta(tm[2], tm[3], &up_x, &up_y);
+    TextUp(state, &up_x, &up_y);
     double length = std::hypot(up_x, up_y);
     double bx, by;
     state->transform(x, y, &bx, &by);
@@ -133,9 +139,8 @@ class WordsAndShapes : public TextOutputDev {
   // up, between the baseline and the x-height).
   void RecordUnreadableGlyph(const GfxState* state, double x, double y, double dx, double dy) {
     if (shapes_.size() >= kMaxShapesPerPage) return;
-    const double* tm = state->getTextMat();
     double up_x, up_y;
-    state->transformDelta(tm[2], tm[3], &up_x, &up_y);
+    TextUp(state, &up_x, &up_y);
     if (std::fabs(up_x) > 0.1 * std::fabs(up_y) || up_y >= 0) return;  // upright text only
     double bx, by, advance, ignored;
     state->transform(x, y, &bx, &by);

@@ -6,6 +6,7 @@
 
 #include "tests/cli_runner.h"
 #include "tests/expected_records.h"
+#include "tests/renderings.h"
 
 namespace samatthana::testing {
 namespace {
@@ -33,21 +34,13 @@ TEST_P(CorpusRendering, YieldsTheExpectedRecords) {
   EXPECT_EQ(c.records, 19 * 2 + 114 + 194);
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Renderings, CorpusRendering,
-    ::testing::Values("cpd-competencies.txt", "renderings/cpd-competencies.windows-874.txt",
-                      "renderings/cpd-competencies.utf16.txt",
-                      "renderings/cpd-competencies.page.html", "cpd-competencies.pdf",
-                      "renderings/cpd-competencies.browser.pdf",
-                      "renderings/cpd-competencies.browser-bullets.pdf",
-                      "renderings/cpd-competencies.legacy.pdf",
-                      "renderings/cpd-competencies.office-laksaman.pdf",
-                      "renderings/cpd-competencies.office-typo.pdf",
-                      "renderings/cpd-competencies.browser-letter.pdf",
-                      "renderings/cpd-competencies.browser-a5.pdf",
-                      "renderings/cpd-competencies.office-unmapped-bullets.pdf",
-                      "renderings/cpd-competencies.browser-inside.pdf"),
-    FixtureName());
+INSTANTIATE_TEST_SUITE_P(Renderings, CorpusRendering,
+                         ::testing::ValuesIn(WithPdfRenderings(
+                             {"cpd-competencies.txt", "renderings/cpd-competencies.windows-874.txt",
+                              "renderings/cpd-competencies.utf16.txt",
+                              "renderings/cpd-competencies.page.html",
+                              "renderings/cpd-competencies.page-874.html"})),
+                         FixtureName());
 
 class SharedIds : public ::testing::TestWithParam<std::string> {};
 
