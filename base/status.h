@@ -32,6 +32,7 @@ class Status {
     kIoError,       // reading or writing a file failed
     kDatabase,      // the catalogue database refused or failed
     kInternal,      // a bug: should never be seen
+    kUsage,         // the command was given options that do not go together (exit 2)
   };
 
   Status() = default;  // OK
@@ -51,6 +52,9 @@ class Status {
   }
   static Status Database(Location where, std::string message) {
     return Status(Code::kDatabase, std::move(where), std::move(message));
+  }
+  static Status Usage(std::string message) {
+    return Status(Code::kUsage, Location{}, std::move(message));
   }
   static Status Internal(std::string message) {
     return Status(Code::kInternal, Location{}, std::move(message));

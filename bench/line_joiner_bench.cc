@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "ingest/line_joiner.h"
-#include "ingest/pdf_document.h"
-#include "ingest/pdf_line_builder.h"
+#include "ingest/pdf/line_joiner.h"
+#include "ingest/pdf/pdf_document.h"
+#include "ingest/pdf/pdf_line_builder.h"
 
 namespace {
 

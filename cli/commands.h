@@ -5,6 +5,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include "ingest/ingest.h"
+
 namespace samatthana::cli {
 
 void AddIngestCommand(CLI::App& app, int* exit_code);
@@ -13,6 +15,10 @@ void AddExportCommand(CLI::App& app, int* exit_code);
 void AddInspectCommand(CLI::App& app, int* exit_code);
 void AddDiffCommand(CLI::App& app, int* exit_code);
 void AddSearchCommand(CLI::App& app, int* exit_code);
+
+// Adds the limits on what a file may hold (--max-file-size, --max-pages, ...)
+// to a command that reads catalogue files.
+void AddReadLimits(CLI::App* sub, ingest::ReadOptions* read);
 
 // The default database file, shared by every command.
 inline constexpr const char* kDefaultDb = "catalogue.db";

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "base/status.h"
+#include "ingest/ingest.h"
 
 namespace samatthana::cli {
 
@@ -16,8 +17,16 @@ inline constexpr int kExitUsage = 2;
 
 void PrintError(const Status& status);
 void PrintWarning(const Diagnostic& warning);
-// Prints the error and returns kExitRefused.
+// Prints the error and returns its exit code: kExitUsage for a usage error,
+// kExitRefused for anything else.
 int Fail(const Status& status);
+
+// Writes `text` to standard output.
+void Print(const std::string& text);
+
+// Pages done / total on stderr, rewritten in place; only when stderr is a
+// terminal (and only for long documents), so logs and pipes stay clean.
+ingest::ProgressCallback TerminalProgress();
 
 }  // namespace samatthana::cli
 

@@ -1,19 +1,14 @@
 #include <unistd.h>
 
 #include <cstdlib>
-#include <filesystem>
-#include <iostream>
 #include <memory>
 #include <string>
 
 #include "cli/commands.h"
 #include "cli/console.h"
-#include "db/store.h"
-#include "diff/diff.h"
 #include "diff/report.h"
 #include "export/export.h"
-#include "ingest/ingest.h"
-#include "parse/parse.h"
+#include "import/import.h"
 
 namespace samatthana::cli {
 namespace {
@@ -33,44 +28,6 @@ struct DiffOptions {
   ingest::ReadOptions read;
 };
 
-struct Loaded {
-  diff::Side side;
-  Catalogue catalogue;
-};
-
-// A side of the diff: a file when one exists at `ref` (read and parsed in
-// memory, the database untouched), else a version in the database.
-Result<Loaded> Load(const std::string& ref, const DiffOptions& o,
-                    std::unique_ptr<db::Store>* store) {
-  std::error_code ec;
-  if (std::filesystem::is_regular_file(ref, ec)) {
-    Result<ingest::Document> doc = ingest::ReadDocument(ref, o.read);
-    if (!doc.ok()) return doc.status();
-    Result<parse::ParsedCatalogue> parsed = parse::ParseDocument(&*doc, {});
-    if (!parsed.ok()) return parsed.status();
-    Loaded loaded;
-    loaded.side.label = ref;
-    loaded.catalogue = std::move(parsed->catalogue);
-    return loaded;
-  }
-  if (!*store) {
-    Result<std::unique_ptr<db::Store>> opened = db::Store::Open(o.db, {.must_exist = true});
-    if (!opened.ok()) {
-      return Status::NotFound("\"" + ref +
-                              "\" is neither a file nor a version: " + opened.status().ToString());
-    }
-    *store = std::move(*opened);
-  }
-  Result<db::VersionInfo> version = (*store)->ResolveVersion(ref);
-  if (!version.ok()) return version.status();
-  Result<Catalogue> catalogue = (*store)->LoadCatalogue(version->id);
-  if (!catalogue.ok()) return catalogue.status();
-  Loaded loaded;
-  loaded.side = {version->id, version->label};
-  loaded.catalogue = std::move(*catalogue);
-  return loaded;
-}
-
 bool UseColor(const DiffOptions& o) {
   if (o.color == "always") return true;
   if (o.color == "never") return false;
@@ -81,34 +38,15 @@ bool UseColor(const DiffOptions& o) {
 
 int Run(const DiffOptions& o) {
   std::unique_ptr<db::Store> store;
-  Result<Loaded> before = Load(o.old_ref, o, &store);
-  if (!before.ok()) {
-    PrintError(before.status());
-    return kTrouble;
-  }
-  Result<Loaded> after = Load(o.new_ref, o, &store);
-  if (!after.ok()) {
-    PrintError(after.status());
-    return kTrouble;
-  }
+  Result<import::Side> before = import::LoadSide(o.old_ref, o.db, o.read, &store);
+  if (!before.ok()) return Fail(before.status()), kTrouble;
+  Result<import::Side> after = import::LoadSide(o.new_ref, o.db, o.read, &store);
+  if (!after.ok()) return Fail(after.status()), kTrouble;
   diff::DiffResult result = diff::Compare(before->catalogue, after->catalogue);
   result.old_side = before->side;
   result.new_side = after->side;
-
-  std::string report;
-  if (o.format == "json") {
-    report = diff::ToJson(result);
-  } else if (o.format == "markdown") {
-    report = diff::ToMarkdown(result);
-  } else if (o.format == "html") {
-    report = diff::ToHtml(result);
-  } else {
-    report = diff::ToText(result, UseColor(o));
-  }
-  if (Status s = exports::WriteOutput(o.output, report); !s.ok()) {
-    PrintError(s);
-    return kTrouble;
-  }
+  std::string report = diff::Report(result, o.format, UseColor(o));
+  if (Status s = exports::WriteOutput(o.output, report); !s.ok()) return Fail(s), kTrouble;
   return result.summary.total() == 0 ? kIdentical : kDifferent;
 }
 
@@ -136,7 +74,7 @@ void AddDiffCommand(CLI::App& app, int* exit_code) {
       "  samatthana diff --db catalogue.db 2566 2567\n"
       "  samatthana diff old.pdf new.html --format html -o changes.html\n"
       "\nLayout never counts: the same catalogue as text, HTML or PDF is identical.\n"
-      "Exit status: 0 identical, 1 different, 2 trouble. NO_COLOR turns colour off.");
+      "Exit status: 0 identical, 1 different, 2 trouble. NO_COLOR turns colour off.\n");
   sub->callback([opts, exit_code] { *exit_code = Run(*opts); });
 }
 

@@ -1,4 +1,3 @@
-#include <iostream>
 #include <memory>
 #include <string>
 #include <utility>
@@ -32,33 +31,24 @@ exports::CsvTable TableNamed(const std::string& name) {
 // Loads the version and writes it in the chosen format.
 int Run(const ExportOptions& o, const CLI::App& sub) {
   if (o.format != "csv" && (sub.count("--table") > 0 || sub.count("--bom") > 0)) {
-    std::cerr << "samatthana: usage error: --table and --bom apply to --format csv only\n";
-    return kExitUsage;
+    return Fail(Status::Usage("--table and --bom apply to --format csv only"));
   }
   if (o.format != "case" && sub.count("--base-uri") > 0) {
-    std::cerr << "samatthana: usage error: --base-uri applies to --format case only\n";
-    return kExitUsage;
+    return Fail(Status::Usage("--base-uri applies to --format case only"));
   }
   Result<std::unique_ptr<db::Store>> store = db::Store::Open(o.db, {.must_exist = true});
   if (!store.ok()) return Fail(store.status());
-  Result<db::VersionInfo> version = (*store)->ResolveVersion(o.version);
+  Result<VersionInfo> version = (*store)->ResolveVersion(o.version);
   if (!version.ok()) return Fail(version.status());
   Result<Catalogue> catalogue = (*store)->LoadCatalogue(version->id);
   if (!catalogue.ok()) return Fail(catalogue.status());
-
-  std::string content;
-  if (o.format == "jsonl") {
-    content = exports::ToJsonLines(*version, *catalogue);
-  } else if (o.format == "csv") {
-    content = exports::ToCsv(*version, *catalogue, {.table = TableNamed(o.table), .bom = o.bom});
-  } else if (o.format == "case") {
-    Result<std::string> package = exports::ToCase(*version, *catalogue, {.base_uri = o.base_uri});
-    if (!package.ok()) return Fail(package.status());
-    content = std::move(*package);
-  } else {
-    content = exports::ToJson(*version, *catalogue);
-  }
-  if (Status s = exports::WriteOutput(o.output, content); !s.ok()) return Fail(s);
+  Result<std::string> content = exports::Export(
+      *version, *catalogue,
+      {.format = o.format,
+       .csv = {.table = TableNamed(o.table), .bom = o.bom},
+       .case_package = {.base_uri = o.base_uri}});
+  if (!content.ok()) return Fail(content.status());
+  if (Status s = exports::WriteOutput(o.output, *content); !s.ok()) return Fail(s);
   return kExitOk;
 }
 
@@ -95,7 +85,7 @@ void AddExportCommand(CLI::App& app, int* exit_code) {
       "csv: RFC 4180 with a header row; --table indicators (the default), levels or\n"
       "competencies.\n"
       "case: a 1EdTech CASE 1.0 CFPackage; identifiers are UUIDs derived from the stable ids,\n"
-      "the same in every version.");
+      "the same in every version.\n");
   sub->callback([opts, exit_code, sub] { *exit_code = Run(*opts, *sub); });
 }
 

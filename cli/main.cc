@@ -24,7 +24,7 @@ int Main(int argc, char** argv) {
       "  samatthana versions --db catalogue.db\n"
       "  samatthana export --db catalogue.db --format json -o catalogue.json\n"
       "  samatthana diff --db catalogue.db 1 2\n"
-      "\nRun 'samatthana COMMAND --help' for a command's options.");
+      "\nRun 'samatthana COMMAND --help' for a command's options.\n");
 
   int exit_code = kExitOk;
   AddIngestCommand(app, &exit_code);

@@ -1,10 +1,7 @@
 #include <unistd.h>
 
-#include <iostream>
 #include <memory>
 #include <string>
-
-#include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
 #include "cli/console.h"
@@ -22,56 +19,24 @@ struct SearchOptions {
   std::vector<std::string> words;
 };
 
-std::string Where(const search::Hit& h) {
-  char code[32];
-  std::snprintf(code, sizeof(code), "C%02d", h.competency_ordinal);
-  std::string out = code;
-  if (h.level) out += ".L" + std::to_string(*h.level);
-  if (h.indicator_ordinal) out += "." + std::to_string(h.indicator_ordinal);
-  return out;
-}
-
 int Run(const SearchOptions& o) {
   Result<std::unique_ptr<db::Store>> store = db::Store::Open(o.db, {.must_exist = true});
   if (!store.ok()) return Fail(store.status());
-  Result<db::VersionInfo> version = (*store)->ResolveVersion(o.version);
+  Result<VersionInfo> version = (*store)->ResolveVersion(o.version);
   if (!version.ok()) return Fail(version.status());
   search::Query q;
   for (const std::string& w : o.words) q.text += (q.text.empty() ? "" : " ") + w;
   q.version_id = version->id;
   q.limit = o.limit;
   bool json = o.format == "json";
-  bool tty = !json && ::isatty(STDOUT_FILENO);
-  q.mark_open = json ? "[" : (tty ? "\033[1;33m" : "[");
-  q.mark_close = json ? "]" : (tty ? "\033[0m" : "]");
+  // Matches in bold yellow on a terminal, in brackets anywhere else.
+  if (!json && ::isatty(STDOUT_FILENO)) {
+    q.mark_open = "\033[1;33m";
+    q.mark_close = "\033[0m";
+  }
   Result<std::vector<search::Hit>> hits = search::Find(**store, q);
   if (!hits.ok()) return Fail(hits.status());
-
-  if (json) {
-    nlohmann::ordered_json out = nlohmann::ordered_json::array();
-    for (const search::Hit& h : *hits) {
-      out.push_back({{"rank", out.size() + 1},
-                     {"score", h.score},
-                     {"kind", h.kind},
-                     {"id", h.record_id},
-                     {"code", Where(h)},
-                     {"competency", h.competency},
-                     {"level", h.level ? nlohmann::ordered_json(*h.level) : nullptr},
-                     {"text", h.text},
-                     {"snippet", h.snippet}});
-    }
-    std::cout << out.dump(2) << "\n";
-    return kExitOk;
-  }
-  if (hits->empty()) {
-    std::cout << "no matches in version " << version->id << " \"" << version->label << "\"\n";
-    return kExitOk;
-  }
-  int rank = 0;
-  for (const search::Hit& h : *hits) {
-    std::cout << ++rank << ". " << Where(h) << " " << h.kind << "  " << h.competency << "  ("
-              << h.record_id << ")\n   " << h.snippet << "\n";
-  }
+  Print(json ? search::HitsToJson(*hits) : search::HitsToText(*hits, *version));
   return kExitOk;
 }
 
@@ -95,7 +60,7 @@ void AddSearchCommand(CLI::App& app, int* exit_code) {
       "  samatthana search --db catalogue.db สามัญสำนึก\n"
       "  1. C01.L1.1 indicator  การคิดวิเคราะห์และการมองภาพองค์รวม  (i-6bd3314d518c)\n"
       "     แยกแยะปัญหาออกเป็นรายการอย่างง่าย บนกฎพื้นฐานหรือ[สามัญสำนึก]ที่มี\n"
-      "\nThai needs no spaces: words are found inside running text. Hits are ranked by bm25.");
+      "\nThai needs no spaces: words are found inside running text. Hits are ranked by bm25.\n");
   sub->callback([opts, exit_code] { *exit_code = Run(*opts); });
 }
 

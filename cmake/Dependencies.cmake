@@ -31,16 +31,19 @@ function(samatthana_library name)
   target_link_libraries(samatthana_${name} PUBLIC ${ARG_DEPS})
 endfunction()
 
-# Adds one GoogleTest binary per unit: samatthana_test(normalize_pua_map normalize/pua_map_test.cc DEPS ...)
-function(samatthana_test name source)
-  cmake_parse_arguments(ARG "" "" "DEPS" ${ARGN})
+# Adds one GoogleTest binary for a folder's unit tests (each test file sits
+# beside the unit it tests): samatthana_tests(normalize_tests SOURCES a_test.cc
+# b_test.cc DEPS samatthana::normalize). One binary a folder keeps the number
+# of links, the slowest step of a cold build, small.
+function(samatthana_tests name)
+  cmake_parse_arguments(ARG "" "" "SOURCES;DEPS" ${ARGN})
   if(NOT SAMATTHANA_TESTS)
     return()
   endif()
-  add_executable(${name} ${source})
+  add_executable(${name} ${ARG_SOURCES})
   target_link_libraries(${name} PRIVATE ${ARG_DEPS} GTest::gtest GTest::gtest_main)
   target_compile_definitions(${name} PRIVATE
     SAMATTHANA_FIXTURES="${PROJECT_SOURCE_DIR}/fixtures"
     SAMATTHANA_BINARY="$<TARGET_FILE:samatthana>")
-  gtest_discover_tests(${name} DISCOVERY_TIMEOUT 30 PROPERTIES LABELS unit)
+  gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60 PROPERTIES LABELS unit)
 endfunction()

@@ -102,6 +102,22 @@ CREATE VIEW indicator_flat AS
 CREATE VIEW latest_version AS
   SELECT * FROM catalogue_version ORDER BY id DESC LIMIT 1;
 )sql",
+    // 3: a competency's English name and the code its source gives it
+    // ("ACH"); NULL where the source has none.
+    R"sql(
+ALTER TABLE competency ADD COLUMN name_en TEXT;
+ALTER TABLE competency ADD COLUMN code TEXT;
+DROP VIEW indicator_flat;
+CREATE VIEW indicator_flat AS
+  SELECT v.id AS version_id, v.label AS version_label,
+         c.stable_id AS competency_id, c.ordinal AS competency_ordinal, c.name AS competency_name,
+         c.category AS category, l.stable_id AS level_id, l.level AS level, l.title AS level_title,
+         i.stable_id AS indicator_id, i.ordinal AS indicator_ordinal, i.text AS indicator_text,
+         i.source_line AS source_line, i.source_page AS source_page,
+         c.name_en AS competency_name_en, c.code AS competency_code
+  FROM indicator i JOIN level l ON l.id = i.level_id JOIN competency c ON c.id = l.competency_id
+  JOIN catalogue_version v ON v.id = c.version_id;
+)sql",
 };
 
 constexpr int kLatest = static_cast<int>(std::size(kMigrations));

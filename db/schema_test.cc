@@ -4,6 +4,8 @@
 
 #include <fstream>
 
+#include <sqlite3.h>
+
 #include "db/store.h"
 #include "db/test_util.h"
 
@@ -37,45 +39,82 @@ TEST(Schema, EachStepMovesOneVersion) {
   sqlite3_close(db);
 }
 
+// The schema's SQL as SQLite keeps it, one object a line, sorted.
+std::string SchemaSql(sqlite3* db) {
+  sqlite3_stmt* st = nullptr;
+  sqlite3_prepare_v2(db, "SELECT type, name, coalesce(sql, '') FROM sqlite_master ORDER BY name",
+                     -1, &st, nullptr);
+  std::string out;
+  while (sqlite3_step(st) == SQLITE_ROW) {
+    for (int k = 0; k < 3; ++k) {
+      out += reinterpret_cast<const char*>(sqlite3_column_text(st, k));
+      out += k < 2 ? " " : "\n";
+    }
+  }
+  sqlite3_finalize(st);
+  return out;
+}
+
+std::string FrozenVersionOne(const TempDir& dir) {
+  std::string path = dir.File("v1.db");
+  std::ifstream in(SAMATTHANA_FIXTURES "/db/schema-v1.db", std::ios::binary);
+  std::ofstream(path, std::ios::binary) << in.rdbuf();
+  return path;
+}
+
+// fixtures/db/schema-v1.db was written by the first release's schema, and
+// holds one version. A shipped migration must never change: a new file
+// taken to version 1 today has exactly the schema that file has.
+TEST(Schema, VersionOneIsTheSchemaThatShipped) {
+  TempDir dir;
+  sqlite3* frozen = OpenRaw(FrozenVersionOne(dir));
+  ASSERT_EQ(SchemaVersion(frozen), 1);
+  sqlite3* fresh = OpenRaw(dir.File("fresh.db"));
+  ASSERT_TRUE(Migrate(fresh, "fresh.db", 1).ok());
+  EXPECT_EQ(SchemaSql(fresh), SchemaSql(frozen));
+  // Taken on to the latest schema, both end the same.
+  ASSERT_TRUE(Migrate(frozen, "v1.db").ok());
+  ASSERT_TRUE(Migrate(fresh, "fresh.db").ok());
+  EXPECT_EQ(SchemaSql(fresh), SchemaSql(frozen));
+  sqlite3_close(frozen);
+  sqlite3_close(fresh);
+}
+
 TEST(Schema, DataWrittenAtVersionOneSurvivesEveryMigration) {
   TempDir dir;
-  std::string path = dir.File("old.db");
-  sqlite3* db = OpenRaw(path);
-  // A database as the first schema left it, with one version in it.
-  ASSERT_TRUE(Migrate(db, path, 1).ok());
-  ASSERT_EQ(sqlite3_exec(db, R"sql(
-    INSERT INTO source_file VALUES (1, 'c.txt', 'abc', 10, 'text', 'UTF-8', NULL);
-    INSERT INTO catalogue_version VALUES (1, '2566', 1, 'พจนานุกรม', '2026-01-01T00:00:00Z', 1, 1, 1, 0);
-    INSERT INTO competency VALUES (1, 1, 'c-1', 1, 'การคิดวิเคราะห์', 'หมวด', 'นิยาม', 3, NULL);
-    INSERT INTO level VALUES (1, 1, 'c-1.l1', 1, 1, 'ระดับหนึ่ง', NULL, 'ระดับหนึ่ง', 4, NULL);
-    INSERT INTO indicator VALUES (1, 1, 'i-1', 1, 'แยกแยะปัญหาบนกฎพื้นฐานหรือสามัญสำนึกที่มี', 5, NULL);
-  )sql", nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
-  sqlite3_close(db);
-
+  std::string path = FrozenVersionOne(dir);
   // Opening it with this samatthana takes it to the latest schema...
   auto store = Store::Open(path, {});
   ASSERT_TRUE(store.ok()) << store.status().ToString();
-  EXPECT_EQ(SchemaVersion((*store)->handle()), kSchemaVersion);
   // ... with every record intact, and the search index built over them.
   auto cat = (*store)->LoadCatalogue(1);
   ASSERT_TRUE(cat.ok());
+  ASSERT_EQ(cat->competencies.size(), 1u);
+  EXPECT_EQ(cat->competencies[0].name, "การคิดวิเคราะห์");
+  EXPECT_EQ(cat->competencies[0].name_en, std::nullopt);  // added by a later schema
   EXPECT_EQ(cat->competencies[0].levels[0].indicators[0].text,
             "แยกแยะปัญหาบนกฎพื้นฐานหรือสามัญสำนึกที่มี");
+  auto warnings = (*store)->LoadWarnings(1);
+  ASSERT_TRUE(warnings.ok());
+  ASSERT_EQ(warnings->size(), 1u);
+  EXPECT_EQ((*warnings)[0].where.line, 7);
+  auto hits = (*store)->FindText({.match = "\"สามัญสำนึก\"", .version_id = 1});
+  ASSERT_TRUE(hits.ok()) << hits.status().ToString();
+  ASSERT_EQ(hits->size(), 1u);
+  EXPECT_EQ((*hits)[0].record_id, "i-1");
+  store->reset();
+  sqlite3* db = OpenRaw(path);
+  EXPECT_EQ(SchemaVersion(db), kSchemaVersion);
   sqlite3_stmt* st = nullptr;
-  ASSERT_EQ(sqlite3_prepare_v2((*store)->handle(),
-                               "SELECT count(*) FROM record_text WHERE record_text MATCH "
-                               "'\"สามัญสำนึก\"'",
+  ASSERT_EQ(sqlite3_prepare_v2(db,
+                               "SELECT indicator_text, competency_code FROM indicator_flat "
+                               "WHERE version_label = '2566'",
                                -1, &st, nullptr),
             SQLITE_OK);
   ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
-  EXPECT_EQ(sqlite3_column_int(st, 0), 1);
+  EXPECT_EQ(sqlite3_column_type(st, 1), SQLITE_NULL);
   sqlite3_finalize(st);
-  ASSERT_EQ(sqlite3_prepare_v2((*store)->handle(),
-                               "SELECT indicator_text FROM indicator_flat WHERE version_label = '2566'",
-                               -1, &st, nullptr),
-            SQLITE_OK);
-  ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
-  sqlite3_finalize(st);
+  sqlite3_close(db);
 }
 
 TEST(Schema, NewerSchemaIsRefused) {

@@ -48,6 +48,12 @@ Statement& Statement::Bind(int index, std::string_view value) {
   return *this;
 }
 
+Statement& Statement::BindOptional(int index, const std::optional<std::string>& value) {
+  if (value) return Bind(index, std::string_view(*value));
+  sqlite3_bind_null(stmt_, index);
+  return *this;
+}
+
 Statement& Statement::Bind(int index, std::optional<int> value) {
   if (value) {
     sqlite3_bind_int64(stmt_, index, *value);

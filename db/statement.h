@@ -30,6 +30,7 @@ class Statement {
   Statement& Bind(int index, int64_t value);
   Statement& Bind(int index, std::string_view value);
   Statement& Bind(int index, std::optional<int> value);
+  Statement& BindOptional(int index, const std::optional<std::string>& value);  // NULL when empty
   Statement& BindNull(int index);
 
   // SQLITE_ROW, SQLITE_DONE or an error code.

@@ -1,7 +1,10 @@
 #include "db/store.h"
 
+#include <sqlite3.h>
+
 #include <filesystem>
 
+#include "base/test_hook.h"
 #include "db/schema.h"
 #include "db/statement.h"
 #include "db/thai_tokenizer.h"
@@ -75,6 +78,10 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
   // A version is written once, in order: a small page cache does as well as
   // a large one and keeps the memory of an ingest flat.
   if (Status s = store->Exec("PRAGMA cache_size = -512", "open the database"); !s.ok()) return s;
+  if (options.max_page_count > 0) {
+    std::string cap = "PRAGMA max_page_count = " + std::to_string(options.max_page_count);
+    if (Status s = store->Exec(cap.c_str(), "open the database"); !s.ok()) return s;
+  }
   return store;
 }
 
@@ -133,6 +140,7 @@ Result<Store::AddResult> Store::AddVersion(const NewVersion& nv) {
   // IMMEDIATE takes the write lock now, so two ingests queue instead of
   // failing half way through.
   if (Status s = Exec("BEGIN IMMEDIATE", "start writing"); !s.ok()) return s;
+  TestKillPoint("begun");
   auto fail = [&](Status s) -> Result<AddResult> {
     sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
     return s;
@@ -144,6 +152,15 @@ Result<Store::AddResult> Store::AddVersion(const NewVersion& nv) {
     return AddResult{*existing, false};
   }
   if (existing.status().code() != Status::Code::kNotFound) return fail(existing.status());
+
+  if (nv.carry_ids) {
+    Result<Catalogue> latest = LoadLatestCatalogue();
+    if (latest.ok()) {
+      nv.carry_ids(*latest, nv.catalogue);
+    } else if (latest.status().code() != Status::Code::kNotFound) {
+      return fail(latest.status());
+    }
+  }
 
   std::string label = nv.label;
   for (int n = 2;; ++n) {
@@ -198,18 +215,28 @@ Result<Store::AddResult> Store::AddVersion(const NewVersion& nv) {
     }
   }
 
+  TestKillPoint("written");
   if (Status s = Exec("COMMIT", "commit the version"); !s.ok()) return fail(s);
+  TestKillPoint("committed");
   Result<VersionInfo> written =
       LoadVersion("WHERE v.id = CAST(?1 AS INTEGER)", std::to_string(version_id));
   if (!written.ok()) return written.status();
   return AddResult{*written, true};
 }
 
+Result<Catalogue> Store::LoadLatestCatalogue() {
+  Statement st(db_, "SELECT id FROM catalogue_version ORDER BY id DESC LIMIT 1");
+  int rc = st.Step();
+  if (rc == SQLITE_DONE) return Status::NotFound("");
+  if (rc != SQLITE_ROW) return SqliteStatus(db_, rc, path_, "read the latest version");
+  return LoadCatalogue(st.Int(0));
+}
+
 Status Store::WriteRecords(int64_t version_id, const Catalogue& catalogue) {
   Statement comp(db_,
                  "INSERT INTO competency (version_id, stable_id, ordinal, name, category, "
-                 "definition, source_line, source_page) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-                 "nullif(?7, 0), nullif(?8, 0))");
+                 "definition, source_line, source_page, name_en, code) VALUES (?1, ?2, ?3, ?4, "
+                 "?5, ?6, nullif(?7, 0), nullif(?8, 0), ?9, ?10)");
   Statement level(db_,
                   "INSERT INTO level (competency_id, stable_id, position, level, title, "
                   "builds_on, summary, source_line, source_page) VALUES (?1, ?2, ?3, ?4, ?5, "
@@ -226,10 +253,13 @@ Status Store::WriteRecords(int64_t version_id, const Catalogue& catalogue) {
     text.Bind(1, body).Bind(2, std::string_view(kind)).Bind(3, version_id).Bind(4, record);
     return text.Run();
   };
+  const size_t halfway = catalogue.competencies.size() / 2;
   for (const Competency& c : catalogue.competencies) {
+    if (&c == &catalogue.competencies[halfway]) TestKillPoint("halfway");
     comp.Bind(1, version_id).Bind(2, c.id).Bind(3, static_cast<int64_t>(c.ordinal));
     comp.Bind(4, c.name).Bind(5, c.category).Bind(6, c.definition);
     comp.Bind(7, static_cast<int64_t>(c.source.line)).Bind(8, static_cast<int64_t>(c.source.page));
+    comp.BindOptional(9, c.name_en).BindOptional(10, c.code);
     if (int rc = comp.Run(); rc != SQLITE_DONE) {
       return SqliteStatus(db_, rc, path_, "write a competency");
     }
@@ -278,7 +308,8 @@ Result<Catalogue> Store::LoadCatalogue(int64_t version_id) {
 
   Statement comps(db_,
                   "SELECT id, stable_id, ordinal, name, category, definition, "
-                  "coalesce(source_line, 0), coalesce(source_page, 0) FROM competency "
+                  "coalesce(source_line, 0), coalesce(source_page, 0), name_en, code "
+                  "FROM competency "
                   "WHERE version_id = ?1 ORDER BY ordinal");
   Statement levels(db_,
                    "SELECT id, stable_id, level, title, builds_on, summary, "
@@ -297,6 +328,8 @@ Result<Catalogue> Store::LoadCatalogue(int64_t version_id) {
     c.category = comps.Text(4);
     c.definition = comps.Text(5);
     c.source = {static_cast<int>(comps.Int(6)), static_cast<int>(comps.Int(7))};
+    if (!comps.IsNull(8)) c.name_en = comps.Text(8);
+    if (!comps.IsNull(9)) c.code = comps.Text(9);
     levels.Bind(1, comp_id);
     int lrc;
     while ((lrc = levels.Step()) == SQLITE_ROW) {
@@ -345,6 +378,49 @@ Result<std::vector<Diagnostic>> Store::LoadWarnings(int64_t version_id) {
   }
   if (rc != SQLITE_DONE) return SqliteStatus(db_, rc, path_, "read warnings");
   return out;
+}
+
+Result<std::vector<Store::TextHit>> Store::FindText(const TextQuery& query) {
+  // The best hits first (bm25 over the version's rows), then their records
+  // by row id: the joins run for the few rows shown, not for every match.
+  static const char* kSql = R"sql(
+WITH hits AS (
+  SELECT kind, record, text, bm25(record_text) AS score,
+         snippet(record_text, 0, ?3, ?4, '…', 16) AS snip
+  FROM record_text WHERE record_text MATCH ?1 AND version_id = ?2
+  ORDER BY score LIMIT ?5)
+SELECT h.score, h.kind, coalesce(c1.stable_id, l2.stable_id, i.stable_id), h.text, h.snip,
+       coalesce(c1.ordinal, c2.ordinal, c3.ordinal), coalesce(c1.name, c2.name, c3.name),
+       coalesce(l2.level, l3.level), coalesce(i.ordinal, 0)
+FROM hits h
+LEFT JOIN competency c1 ON h.kind IN ('competency', 'definition') AND c1.id = h.record
+LEFT JOIN level l2 ON h.kind = 'level' AND l2.id = h.record
+LEFT JOIN competency c2 ON c2.id = l2.competency_id
+LEFT JOIN indicator i ON h.kind = 'indicator' AND i.id = h.record
+LEFT JOIN level l3 ON l3.id = i.level_id
+LEFT JOIN competency c3 ON c3.id = l3.competency_id
+ORDER BY h.score)sql";
+  Statement st(db_, kSql);
+  if (st.prepare_rc() != SQLITE_OK) return SqliteStatus(db_, st.prepare_rc(), path_, "search");
+  st.Bind(1, query.match).Bind(2, query.version_id).Bind(3, query.mark_open);
+  st.Bind(4, query.mark_close).Bind(5, static_cast<int64_t>(query.limit));
+  std::vector<TextHit> hits;
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) {
+    TextHit h;
+    h.score = st.Double(0);
+    h.kind = st.Text(1);
+    h.record_id = st.Text(2);
+    h.text = st.Text(3);
+    h.snippet = st.Text(4);
+    h.competency_ordinal = static_cast<int>(st.Int(5));
+    h.competency = st.Text(6);
+    if (!st.IsNull(7)) h.level = static_cast<int>(st.Int(7));
+    h.indicator_ordinal = static_cast<int>(st.Int(8));
+    hits.push_back(std::move(h));
+  }
+  if (rc != SQLITE_DONE) return SqliteStatus(db_, rc, path_, "search");
+  return hits;
 }
 
 }  // namespace samatthana::db

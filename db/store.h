@@ -5,9 +5,9 @@
 #ifndef SAMATTHANA_DB_STORE_H_
 #define SAMATTHANA_DB_STORE_H_
 
-#include <sqlite3.h>
-
 #include <cstdint>
+#include <functional>
+#include <optional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -15,35 +15,21 @@
 
 #include "base/result.h"
 #include "base/status.h"
-#include "parse/catalogue.h"
+#include "model/catalogue.h"
+#include "model/version.h"
+
+struct sqlite3;
 
 namespace samatthana::db {
-
-// The file a version was read from.
-struct SourceInfo {
-  std::string path;
-  std::string sha256;
-  uint64_t size = 0;
-  std::string format;
-  std::string encoding;
-  int pages = 0;
-};
-
-struct VersionInfo {
-  int64_t id = 0;
-  std::string label;
-  std::string ingested_at;  // UTC, ISO 8601
-  std::string title;
-  SourceInfo source;
-  CatalogueCounts counts;
-  int warning_count = 0;
-};
 
 struct StoreOptions {
   // How long a writer waits for another writer before giving up.
   int busy_timeout_ms = 10000;
   // Open an existing database only; never create one.
   bool must_exist = false;
+  // The most pages the file may grow to (0: no limit); a write that needs
+  // more fails as a full disk does, and changes nothing.
+  int max_page_count = 0;
 };
 
 class Store {
@@ -60,8 +46,13 @@ class Store {
     // changed to stay unique; a label the user gave is refused if taken.
     bool label_is_default = false;
     SourceInfo source;
-    const Catalogue* catalogue = nullptr;
+    Catalogue* catalogue = nullptr;
     std::vector<Diagnostic> warnings;
+    // Called inside the write transaction, before the records are written,
+    // with the latest stored version's records: the new records can take
+    // the ids of the ones they match. Under the write lock no other ingest
+    // can add a version in between. May be empty.
+    std::function<void(const Catalogue& latest, Catalogue* next)> carry_ids;
   };
   struct AddResult {
     VersionInfo version;
@@ -83,19 +74,48 @@ class Store {
   // The warnings recorded when a version was ingested.
   Result<std::vector<Diagnostic>> LoadWarnings(int64_t version_id);
 
+  // One hit of a full-text query (see FindText).
+  struct TextHit {
+    double score = 0;  // bm25: lower is better
+    std::string kind;  // "indicator", "level", "competency" (its name) or "definition"
+    std::string record_id;
+    std::string text;     // the whole text of the record
+    std::string snippet;  // the part that matched, matches between the marks
+    int competency_ordinal = 0;
+    std::string competency;
+    std::optional<int> level;
+    int indicator_ordinal = 0;
+  };
+  struct TextQuery {
+    std::string match;  // an FTS5 match expression over the Thai tokenizer's words
+    int64_t version_id = 0;
+    int limit = 10;
+    std::string mark_open = "[";
+    std::string mark_close = "]";
+  };
+  // The best hits of `query.match` among one version's records, ranked by bm25.
+  Result<std::vector<TextHit>> FindText(const TextQuery& query);
+
   const std::string& path() const { return path_; }
-  // The SQLite connection, for readers that run their own queries (search).
-  sqlite3* handle() const { return db_; }
 
  private:
   Store(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
   Status Exec(const char* sql, std::string_view doing);
   Status WriteRecords(int64_t version_id, const Catalogue& catalogue);
+  Result<Catalogue> LoadLatestCatalogue();
   Result<VersionInfo> LoadVersion(std::string_view where_clause, std::string_view arg);
 
   sqlite3* db_;
   std::string path_;
 };
+
+// How stored versions are shown (db/version_report.cc).
+// 'version 3 "2567": 19 competencies, 114 levels, 194 indicators'.
+std::string VersionSummary(const VersionInfo& version);
+// The table `samatthana versions` prints, one row a version, oldest first.
+std::string VersionsToText(const std::vector<VersionInfo>& versions);
+// The same as a JSON array of objects.
+std::string VersionsToJson(const std::vector<VersionInfo>& versions);
 
 }  // namespace samatthana::db
 

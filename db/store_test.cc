@@ -37,7 +37,7 @@ Catalogue Sample(std::string name = "การคิดวิเคราะห�
   return c;
 }
 
-Store::NewVersion New(const Catalogue& cat, std::string sha, std::string label = "v") {
+Store::NewVersion New(Catalogue& cat, std::string sha, std::string label = "v") {
   Store::NewVersion nv;
   nv.label = std::move(label);
   nv.label_is_default = false;
@@ -142,9 +142,10 @@ TEST(Store, DiskFullWritesNothing) {
   ASSERT_TRUE(store.ok());
   Catalogue cat = Sample();
   ASSERT_TRUE((*store)->AddVersion(New(cat, "a", "one")).ok());
+  store->reset();
   // No room for another page: the next version cannot be written.
-  sqlite3* h = (*store)->handle();
-  ASSERT_EQ(sqlite3_exec(h, "PRAGMA max_page_count = 1", nullptr, nullptr, nullptr), SQLITE_OK);
+  store = Store::Open(dir.File("c.db"), {.max_page_count = 1});
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
   Catalogue big = Sample("ใหญ่");
   for (int i = 0; i < 200; ++i) {
     big.competencies[0].levels[2].indicators.push_back(
@@ -158,6 +159,43 @@ TEST(Store, DiskFullWritesNothing) {
   ASSERT_TRUE(versions.ok());
   EXPECT_EQ(versions->size(), 1u);
   EXPECT_EQ((*store)->LoadCatalogue(1)->competencies[0].name, "การคิดวิเคราะห์");
+}
+
+TEST(Store, NewRecordsTakeIdsInsideTheWriteTransaction) {
+  TempDir dir;
+  auto store = Store::Open(dir.File("c.db"), {});
+  Catalogue first = Sample();
+  Store::NewVersion one = New(first, "a", "one");
+  bool called_without_latest = false;
+  one.carry_ids = [&](const Catalogue&, Catalogue*) { called_without_latest = true; };
+  ASSERT_TRUE((*store)->AddVersion(one).ok());
+  EXPECT_FALSE(called_without_latest);  // nothing stored yet to carry from
+
+  Catalogue second = Sample();
+  second.competencies[0].id = "c-fresh";
+  Store::NewVersion two = New(second, "b", "two");
+  two.carry_ids = [](const Catalogue& latest, Catalogue* next) {
+    next->competencies[0].id = latest.competencies[0].id;
+  };
+  ASSERT_TRUE((*store)->AddVersion(two).ok());
+  EXPECT_EQ((*store)->LoadCatalogue(2)->competencies[0].id, "c-1");
+}
+
+TEST(Store, CodeAndEnglishNameRoundTripAndStayNullWhenAbsent) {
+  TempDir dir;
+  auto store = Store::Open(dir.File("c.db"), {});
+  Catalogue cat = Sample();
+  cat.competencies[0].name_en = "Analytical Thinking";
+  cat.competencies[0].code = "AT";
+  ASSERT_TRUE((*store)->AddVersion(New(cat, "a", "one")).ok());
+  Catalogue plain = Sample("ข");
+  ASSERT_TRUE((*store)->AddVersion(New(plain, "b", "two")).ok());
+  auto loaded = (*store)->LoadCatalogue(1);
+  EXPECT_EQ(loaded->competencies[0].name_en, "Analytical Thinking");
+  EXPECT_EQ(loaded->competencies[0].code, "AT");
+  auto bare = (*store)->LoadCatalogue(2);
+  EXPECT_EQ(bare->competencies[0].name_en, std::nullopt);
+  EXPECT_EQ(bare->competencies[0].code, std::nullopt);
 }
 
 TEST(Store, MissingDatabaseIsNotCreatedForReaders) {

@@ -1,4 +1,4 @@
-// Compare and CarryStableIds: the changes and the ids that follow from a
+// Compare: the changes that follow from a
 // Matching of two catalogues.
 #include <algorithm>
 
@@ -7,7 +7,6 @@
 #include "diff/word_diff.h"
 #include "normalize/normalize.h"
 #include "normalize/word_breaker.h"
-#include "parse/stable_ids.h"
 
 namespace samatthana::diff {
 
@@ -230,37 +229,6 @@ DiffResult Compare(const Catalogue& before, const Catalogue& after) {
   ChangeWriter writer(before, after, &out);
   for (const CompetencyMatch& cm : matching.competencies) writer.Write(cm);
   return out;
-}
-
-void CarryStableIds(const Catalogue& before, Catalogue* now) {
-  // Start from no ids at all, so a fresh id can never collide with one
-  // carried over: AssignStableIds below avoids every id already set.
-  for (Competency& c : now->competencies) {
-    c.id.clear();
-    for (Level& l : c.levels) {
-      l.id.clear();
-      for (Indicator& i : l.indicators) i.id.clear();
-    }
-  }
-  Matching matching = MatchCatalogues(before, *now);
-  for (const CompetencyMatch& cm : matching.competencies) {
-    if (cm.old_index < 0 || cm.new_index < 0) continue;
-    const Competency& o = before.competencies[cm.old_index];
-    Competency& n = now->competencies[cm.new_index];
-    n.id = o.id;
-    for (const LevelMatch& lm : cm.levels) {
-      if (lm.old_index < 0 || lm.new_index < 0) continue;
-      const Level& ol = o.levels[lm.old_index];
-      Level& nl = n.levels[lm.new_index];
-      nl.id = ol.id;
-      for (const IndicatorLink& link : lm.links) {
-        if (link.kind == IndicatorLink::Kind::kSame || link.kind == IndicatorLink::Kind::kChanged) {
-          nl.indicators[link.new_indices.front()].id = ol.indicators[link.old_indices.front()].id;
-        }
-      }
-    }
-  }
-  parse::AssignStableIds(now);
 }
 
 }  // namespace samatthana::diff

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "parse/catalogue.h"
+#include "model/catalogue.h"
 
 namespace samatthana::diff {
 
@@ -77,12 +77,6 @@ struct DiffResult {
 // one change; one indicator that became two (or two that became one) is a
 // split (merge). Near-linear: candidates are blocked by competency and level.
 DiffResult Compare(const Catalogue& old_catalogue, const Catalogue& new_catalogue);
-
-// Gives the records of `now` the ids of the records they match in `before`:
-// the same, renamed or moved competencies and their levels, and the same or
-// changed indicators. Records without a match get fresh content-derived ids
-// (parse::AssignStableIds) that collide with none carried over.
-void CarryStableIds(const Catalogue& before, Catalogue* now);
 
 }  // namespace samatthana::diff
 

@@ -7,7 +7,7 @@
 
 #include "diff/report.h"
 #include "diff/report_parts.h"
-#include "normalize/utf8.h"
+#include "base/utf8.h"
 
 namespace samatthana::diff {
 namespace {
@@ -72,9 +72,9 @@ std::string WellFormed(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size();) {
-    UChar32 c = normalize::NextCodepoint(text, &i);
+    UChar32 c = NextCodepoint(text, &i);
     bool control = (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F);
-    normalize::AppendCodepoint(control ? ' ' : c, &out);
+    AppendCodepoint(control ? ' ' : c, &out);
   }
   return out;
 }
@@ -111,8 +111,8 @@ void Heading(xmlNode* parent, const Change& c) {
 std::string Where(const Change& c) {
   if (c.entity == Entity::kCompetency) {
     if (c.kind != ChangeKind::kMoved) return "";
-    return CompetencyOrdinal(c.competency_old_ordinal) + " \u2192 " +
-           CompetencyOrdinal(c.competency_new_ordinal);
+    return CompetencyCode(c.competency_old_ordinal) + " \u2192 " +
+           CompetencyCode(c.competency_new_ordinal);
   }
   std::string at = c.level ? "level " + std::to_string(*c.level) : "";
   if (c.entity == Entity::kLevel) return at;

@@ -101,8 +101,8 @@ std::string Bullet(const Change& c) {
     case ChangeKind::kMoved: {
       std::string from, to;
       if (c.entity == Entity::kCompetency) {
-        from = CompetencyOrdinal(c.competency_old_ordinal);
-        to = CompetencyOrdinal(c.competency_new_ordinal);
+        from = CompetencyCode(c.competency_old_ordinal);
+        to = CompetencyCode(c.competency_new_ordinal);
       } else {
         std::string noun = c.entity == Entity::kIndicator ? "indicator " : "";
         from = noun + std::to_string(c.indicator_old_ordinal);

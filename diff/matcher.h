@@ -9,7 +9,7 @@
 
 #include <vector>
 
-#include "parse/catalogue.h"
+#include "model/catalogue.h"
 
 namespace samatthana::diff {
 

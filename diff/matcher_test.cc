@@ -154,21 +154,5 @@ TEST(Diff, EverythingAtOnceAndNothingElse) {
   EXPECT_EQ(r.summary.total(), static_cast<int>(r.changes.size()));
 }
 
-TEST(CarryStableIds, RenamedMovedAndEditedRecordsKeepTheirIds) {
-  Catalogue before = Cat(Base());
-  std::vector<Competency> after = Base();
-  after[0].name = "การคิดวิเคราะห์เชิงระบบ";
-  after[1].levels[1].indicators[0].text = "ใช้ข้อมูลที่มีอยู่จากสหกรณ์หรือหน่วยงานอื่นๆ";
-  std::swap(after[1], after[2]);
-  Catalogue now = Cat(after);
-  EXPECT_NE(now.competencies[0].id, before.competencies[0].id);  // the name changed
-  CarryStableIds(before, &now);
-  EXPECT_EQ(now.competencies[0].id, before.competencies[0].id);
-  EXPECT_EQ(now.competencies[2].id, before.competencies[1].id);
-  EXPECT_EQ(now.competencies[2].levels[1].indicators[0].id,
-            before.competencies[1].levels[1].indicators[0].id);
-  EXPECT_EQ(now.competencies[0].levels[2].id, before.competencies[0].levels[2].id);
-}
-
 }  // namespace
 }  // namespace samatthana::diff

@@ -22,6 +22,10 @@ std::string ToMarkdown(const DiffResult& result);
 // stack, a summary table and inline highlights of every change.
 std::string ToHtml(const DiffResult& result);
 
+// The report named by `format` ("text", "json", "markdown" or "html"; text
+// for anything else), colour applying to text only.
+std::string Report(const DiffResult& result, const std::string& format, bool color);
+
 }  // namespace samatthana::diff
 
 #endif  // SAMATTHANA_DIFF_REPORT_H_

@@ -1,5 +1,9 @@
 #include "diff/report_parts.h"
 
+#include "diff/report.h"
+
+#include "model/record_code.h"
+
 namespace samatthana::diff {
 
 std::string SideName(const Side& side) {
@@ -9,9 +13,11 @@ std::string SideName(const Side& side) {
   return name;
 }
 
-std::string CompetencyOrdinal(int ordinal) {
-  std::string n = std::to_string(ordinal);
-  return "C" + std::string(n.size() < 2 ? 2 - n.size() : 0, '0') + n;
+std::string Report(const DiffResult& result, const std::string& format, bool color) {
+  if (format == "json") return ToJson(result);
+  if (format == "markdown") return ToMarkdown(result);
+  if (format == "html") return ToHtml(result);
+  return ToText(result, color);
 }
 
 bool SameCompetency(const Change& a, const Change& b) {
@@ -22,13 +28,13 @@ bool SameCompetency(const Change& a, const Change& b) {
 CompetencyTitle TitleOf(const Change& c) {
   CompetencyTitle t;
   bool has_new = c.competency_new_ordinal != 0;
-  t.code = CompetencyOrdinal(has_new ? c.competency_new_ordinal : c.competency_old_ordinal);
+  t.code = CompetencyCode(has_new ? c.competency_new_ordinal : c.competency_old_ordinal);
   t.name = has_new ? c.competency_new : c.competency_old;
   t.removed = !has_new;
   t.added = has_new && c.competency_old_ordinal == 0;
   if (t.removed || t.added) return t;
   if (c.competency_old_ordinal != c.competency_new_ordinal) {
-    t.was = CompetencyOrdinal(c.competency_old_ordinal);
+    t.was = CompetencyCode(c.competency_old_ordinal);
   }
   if (c.competency_old && c.competency_new && *c.competency_old != *c.competency_new) {
     t.was += (t.was.empty() ? "" : " ") + *c.competency_old;

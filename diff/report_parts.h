@@ -7,14 +7,12 @@
 #include <string>
 
 #include "diff/diff.h"
+#include "model/record_code.h"
 
 namespace samatthana::diff {
 
 // `version 1 "2566"` for a stored version, the path for a file.
 std::string SideName(const Side& side);
-
-// "C03": a competency's position, two digits so the 19 of the catalogue line up.
-std::string CompetencyOrdinal(int ordinal);
 
 // Whether two consecutive changes are about the same competency.
 bool SameCompetency(const Change& a, const Change& b);

@@ -5,8 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "parse/catalogue.h"
-#include "parse/stable_ids.h"
+#include "model/catalogue.h"
 
 namespace samatthana::diff {
 
@@ -36,7 +35,14 @@ inline Catalogue Cat(std::vector<Competency> comps) {
     comps[i].ordinal = static_cast<int>(i) + 1;
     cat.competencies.push_back(std::move(comps[i]));
   }
-  parse::AssignStableIds(&cat);
+  // Ids from content, as the parser gives them (the matcher never reads them).
+  for (Competency& c : cat.competencies) {
+    c.id = "c-" + c.name;
+    for (Level& l : c.levels) {
+      l.id = c.id + ".l" + std::to_string(l.level);
+      for (Indicator& i : l.indicators) i.id = "i-" + l.id + "." + i.text;
+    }
+  }
   return cat;
 }
 

@@ -129,8 +129,8 @@ class TextWriter {
         break;
       case ChangeKind::kMoved:
         if (c.entity == Entity::kCompetency) {
-          out_ += " " + CompetencyOrdinal(c.competency_old_ordinal) + " -> " +
-                  CompetencyOrdinal(c.competency_new_ordinal);
+          out_ += " " + CompetencyCode(c.competency_old_ordinal) + " -> " +
+                  CompetencyCode(c.competency_new_ordinal);
         } else if (const auto& text = c.new_text ? c.new_text : c.old_text) {
           out_ += " " + Clean(*text);
         }

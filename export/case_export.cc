@@ -13,6 +13,7 @@
 
 #include "export/export.h"
 #include "export/uuid.h"
+#include "model/record_code.h"
 
 namespace samatthana::exports {
 namespace {
@@ -62,13 +63,6 @@ std::string WithoutBlanks(std::string_view text) {
     i += length;
   }
   return out;
-}
-
-// "C07", "C07.L3", "C07.L3.2": competency ordinal (two digits), level, indicator ordinal.
-std::string CompetencyCode(const Competency& c) {
-  char code[16];
-  std::snprintf(code, sizeof code, "C%02d", c.ordinal);
-  return code;
 }
 
 // Builds the CFItems and CFAssociations of one package in document order and
@@ -136,7 +130,7 @@ class PackageWriter {
 
 }  // namespace
 
-Result<std::string> ToCase(const db::VersionInfo& version, const Catalogue& catalogue,
+Result<std::string> ToCase(const VersionInfo& version, const Catalogue& catalogue,
                            const CaseOptions& options) {
   std::string base = options.base_uri;
   if (!base.empty() && base.back() == '/') base.pop_back();
@@ -151,7 +145,7 @@ Result<std::string> ToCase(const db::VersionInfo& version, const Catalogue& cata
   writer.SetDocument(document);
 
   for (const Competency& c : catalogue.competencies) {
-    const std::string c_code = CompetencyCode(c);
+    const std::string c_code = CompetencyCode(c.ordinal);
     ordered_json c_fields = {{"fullStatement", c.name}};
     if (!c.definition.empty()) c_fields["notes"] = c.definition;
     c_fields["humanCodingScheme"] = c_code;
@@ -161,7 +155,7 @@ Result<std::string> ToCase(const db::VersionInfo& version, const Catalogue& cata
 
     int level_sequence = 0;
     for (const Level& l : c.levels) {
-      const std::string l_code = c_code + ".L" + std::to_string(l.level);
+      const std::string l_code = LevelCode(c.ordinal, l.level);
       Node l_node = writer.AddItem(l.id, l_code,
                                    {{"fullStatement", l.title},
                                     {"humanCodingScheme", l_code},
@@ -169,7 +163,7 @@ Result<std::string> ToCase(const db::VersionInfo& version, const Catalogue& cata
                                     {"CFItemType", "Competency Level"}},
                                    c_node, ++level_sequence);
       for (const Indicator& i : l.indicators) {
-        const std::string i_code = l_code + "." + std::to_string(i.ordinal);
+        const std::string i_code = IndicatorCode(c.ordinal, l.level, i.ordinal);
         writer.AddItem(i.id, i_code,
                        {{"fullStatement", i.text},
                         {"humanCodingScheme", i_code},

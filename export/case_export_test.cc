@@ -41,8 +41,8 @@ Catalogue SmallCatalogue(const std::string& title) {
   return c;
 }
 
-db::VersionInfo Version(const std::string& label) {
-  db::VersionInfo v;
+VersionInfo Version(const std::string& label) {
+  VersionInfo v;
   v.id = 2;
   v.label = label;
   v.ingested_at = "2026-11-25T18:04:48Z";

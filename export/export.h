@@ -6,19 +6,19 @@
 
 #include "base/result.h"
 #include "base/status.h"
-#include "db/store.h"
-#include "parse/catalogue.h"
+#include "model/version.h"
+#include "model/catalogue.h"
 
 namespace samatthana::exports {
 
 // The JSON document: {"catalogue": {...}, "competencies": [...]}, pretty
 // printed, UTF-8 (Thai is not escaped).
-std::string ToJson(const db::VersionInfo& version, const Catalogue& catalogue);
+std::string ToJson(const VersionInfo& version, const Catalogue& catalogue);
 
 // JSON Lines: one flat record per line, in document order, each a competency
 // ({"type": "competency", "id", ...}), a level (with "competency_id") or an
 // indicator (with "level_id" and "competency_id"), and each with "version".
-std::string ToJsonLines(const db::VersionInfo& version, const Catalogue& catalogue);
+std::string ToJsonLines(const VersionInfo& version, const Catalogue& catalogue);
 
 // The records one CSV export holds, one row each.
 enum class CsvTable { kCompetencies, kLevels, kIndicators };
@@ -35,7 +35,7 @@ struct CsvOptions {
 // (levels without indicators give no indicator rows), CRLF line ends. A field
 // is quoted (by libcsv) when it holds a comma, a quote, a line break, or
 // leading or trailing blanks.
-std::string ToCsv(const db::VersionInfo& version, const Catalogue& catalogue,
+std::string ToCsv(const VersionInfo& version, const Catalogue& catalogue,
                   const CsvOptions& options);
 
 // The uri prefix of CASE exports unless the caller gives one.
@@ -53,8 +53,19 @@ struct CaseOptions {
 // stable ids (the document's: of the catalogue title without whitespace), so
 // every version and rendering of a catalogue gets the same ones. Fails only if
 // libcrypto cannot compute SHA-1.
-Result<std::string> ToCase(const db::VersionInfo& version, const Catalogue& catalogue,
+Result<std::string> ToCase(const VersionInfo& version, const Catalogue& catalogue,
                            const CaseOptions& options);
+
+// Every format, for a caller that picks one by name.
+struct ExportOptions {
+  std::string format = "json";  // "json", "jsonl", "csv" or "case"
+  CsvOptions csv;
+  CaseOptions case_package;
+};
+// The version in `options.format`: what ToJson, ToJsonLines, ToCsv or ToCase
+// return.
+Result<std::string> Export(const VersionInfo& version, const Catalogue& catalogue,
+                           const ExportOptions& options);
 
 // Writes `content` to `path` through a temporary file in the same directory
 // and a rename, so readers never see half a file and a failure leaves any

@@ -6,7 +6,7 @@ namespace samatthana::exports {
 
 using nlohmann::ordered_json;
 
-std::string ToJson(const db::VersionInfo& version, const Catalogue& catalogue) {
+std::string ToJson(const VersionInfo& version, const Catalogue& catalogue) {
   ordered_json doc;
   doc["catalogue"] = {{"version", version.id},
                       {"label", version.label},
@@ -37,6 +37,15 @@ std::string ToJson(const db::VersionInfo& version, const Catalogue& catalogue) {
   }
   doc["competencies"] = std::move(comps);
   return doc.dump(2) + "\n";
+}
+
+Result<std::string> Export(const VersionInfo& version, const Catalogue& catalogue,
+                           const ExportOptions& options) {
+  if (options.format == "jsonl") return ToJsonLines(version, catalogue);
+  if (options.format == "csv") return ToCsv(version, catalogue, options.csv);
+  if (options.format == "case") return ToCase(version, catalogue, options.case_package);
+  if (options.format == "json") return ToJson(version, catalogue);
+  return Status::Usage("no export format \"" + options.format + "\"");
 }
 
 }  // namespace samatthana::exports

@@ -8,14 +8,14 @@ namespace samatthana::exports {
 namespace {
 
 TEST(JsonExport, ShapeAndValues) {
-  db::VersionInfo v;
+  VersionInfo v;
   v.id = 3;
   v.label = "2566";
   v.source.path = "cat.txt";
   v.source.sha256 = "ab";
   Catalogue c;
   c.title = "ชื่อเรื่อง";
-  Competency comp{"c-1", 1, "การคิด", "หมวด", "นิยาม \"อ้าง\"", {}, {}};
+  Competency comp{"c-1", 1, "การคิด", "หมวด", "นิยาม \"อ้าง\"", {}, {}, {}, {}};
   Level l0;
   l0.id = "c-1.l0";
   l0.title = "ไม่แสดง";

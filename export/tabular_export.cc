@@ -50,7 +50,7 @@ std::string BuildsOn(const Level& l) { return l.builds_on ? std::to_string(*l.bu
 
 }  // namespace
 
-std::string ToCsv(const db::VersionInfo& version, const Catalogue& catalogue,
+std::string ToCsv(const VersionInfo& version, const Catalogue& catalogue,
                   const CsvOptions& options) {
   std::string out;
   if (options.bom) out = "\xEF\xBB\xBF";
@@ -95,7 +95,7 @@ std::string ToCsv(const db::VersionInfo& version, const Catalogue& catalogue,
   return out;
 }
 
-std::string ToJsonLines(const db::VersionInfo& version, const Catalogue& catalogue) {
+std::string ToJsonLines(const VersionInfo& version, const Catalogue& catalogue) {
   std::string out;
   auto line = [&out](const ordered_json& record) { out += record.dump() + "\n"; };
   for (const Competency& c : catalogue.competencies) {

@@ -35,7 +35,7 @@ Rows ParseCsv(const std::string& text) {
 Catalogue SmallCatalogue() {
   Catalogue c;
   c.title = "พจนานุกรมสมรรถนะ";
-  Competency a{"c-aaa", 1, "การคิดวิเคราะห์", "สมรรถนะเฉพาะ", "นิยาม, มี \"คำพูด\"\nสองบรรทัด", {}, {}};
+  Competency a{"c-aaa", 1, "การคิดวิเคราะห์", "สมรรถนะเฉพาะ", "นิยาม, มี \"คำพูด\"\nสองบรรทัด", {}, {}, {}, {}};
   Level a0;
   a0.id = "c-aaa.l0";
   a0.title = "ไม่แสดงสมรรถนะ";
@@ -55,7 +55,7 @@ Catalogue SmallCatalogue() {
   a2.summary = "เข้าใจ";
   a2.indicators.push_back({"i-003", 1, "ระบุเหตุและผล", {}});
   a.levels = {a0, a1, a2};
-  Competency b{"c-bbb", 2, "การสื่อสาร", "สมรรถนะเฉพาะ", "สื่อสารได้ชัดเจน", {}, {}};
+  Competency b{"c-bbb", 2, "การสื่อสาร", "สมรรถนะเฉพาะ", "สื่อสารได้ชัดเจน", {}, {}, {}, {}};
   Level b1;
   b1.id = "c-bbb.l1";
   b1.level = 1;
@@ -67,8 +67,8 @@ Catalogue SmallCatalogue() {
   return c;
 }
 
-db::VersionInfo Version() {
-  db::VersionInfo v;
+VersionInfo Version() {
+  VersionInfo v;
   v.id = 4;
   v.label = "2567";
   return v;

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "base/digits.h"
 #include "normalize/normalize.h"
 #include "parse/heading.h"
 
@@ -19,6 +20,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     (void)parse::ReadLevelTitle(s.text);
   }
   (void)normalize::LayoutKey(text);
-  (void)normalize::ParseNumber(text);
+  (void)ParseNumber(text);
   return 0;
 }

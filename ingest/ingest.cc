@@ -4,11 +4,11 @@
 #include <fstream>
 #include <system_error>
 
-#include "ingest/detect.h"
+#include "ingest/text/detect.h"
 #include "ingest/digest.h"
-#include "ingest/html_extractor.h"
-#include "ingest/pdf_extractor.h"
-#include "ingest/text_decoder.h"
+#include "ingest/html/html_extractor.h"
+#include "ingest/pdf/pdf_extractor.h"
+#include "ingest/text/text_decoder.h"
 
 namespace samatthana::ingest {
 namespace {

@@ -48,15 +48,10 @@ struct ItemSegment {
   bool marked = false;
 };
 
-// Splits a normalized line at item marks: bullets anywhere (● • ▪ ○ and
-// symbol-font glyphs U+F000-U+F0FF), and a dash or a number ("1." "๑)") at
-// the start of the line. Marks are not kept; empty pieces are dropped, so a
+// Splits a normalized line at item marks (base/list_marks.h): bullets
+// anywhere, and a dash or a number at the start of the line. Marks are not kept; empty pieces are dropped, so a
 // line holding only a bullet yields nothing.
 std::vector<ItemSegment> SplitItemMarks(std::string_view line);
-
-// Reads a number written in ASCII or Thai digits ("12", "๑๒"). Nothing else is
-// allowed in `digits`; returns nullopt for empty, non-digit or too-long input.
-std::optional<int> ParseNumber(std::string_view digits);
 
 // Replaces Thai digits with ASCII digits, leaving everything else as it is.
 std::string ThaiDigitsToAscii(std::string_view text);

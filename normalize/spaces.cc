@@ -1,5 +1,6 @@
 #include "normalize/normalize.h"
-#include "normalize/utf8.h"
+#include "base/char_classes.h"
+#include "base/utf8.h"
 
 namespace samatthana::normalize {
 namespace {

@@ -1,27 +1,8 @@
+#include "base/digits.h"
+#include "base/utf8.h"
 #include "normalize/normalize.h"
-#include "normalize/utf8.h"
 
 namespace samatthana::normalize {
-
-std::optional<int> ParseNumber(std::string_view digits) {
-  if (digits.empty()) return std::nullopt;
-  int value = 0;
-  int count = 0;
-  for (size_t i = 0; i < digits.size();) {
-    UChar32 c = NextCodepoint(digits, &i);
-    int d;
-    if (c >= '0' && c <= '9') {
-      d = c - '0';
-    } else if (c >= 0x0E50 && c <= 0x0E59) {  // THAI DIGIT ZERO..NINE
-      d = c - 0x0E50;
-    } else {
-      return std::nullopt;
-    }
-    if (++count > 9) return std::nullopt;
-    value = value * 10 + d;
-  }
-  return value;
-}
 
 std::string ThaiDigitsToAscii(std::string_view text) {
   std::string out;
@@ -30,7 +11,7 @@ std::string ThaiDigitsToAscii(std::string_view text) {
     size_t start = i;
     UChar32 c = NextCodepoint(text, &i);
     if (c >= 0x0E50 && c <= 0x0E59) {
-      out.push_back(static_cast<char>('0' + (c - 0x0E50)));
+      out.push_back(static_cast<char>('0' + DigitValue(static_cast<char32_t>(c))));
     } else {
       out.append(text, start, i - start);
     }

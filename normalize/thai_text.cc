@@ -1,5 +1,5 @@
 #include "normalize/normalize.h"
-#include "normalize/utf8.h"
+#include "base/utf8.h"
 
 namespace samatthana::normalize {
 

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "base/status.h"
-#include "parse/catalogue.h"
+#include "model/catalogue.h"
 
 namespace samatthana::parse {
 

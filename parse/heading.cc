@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include "base/digits.h"
 #include "normalize/normalize.h"
 #include "parse/labels.h"
 
@@ -50,7 +51,7 @@ Heading RecognizeHeading(std::string_view line) {
   // Cheap first-byte test: every label starts with a Thai letter (E0 B8 ..).
   if (line.size() < 3 || static_cast<unsigned char>(line[0]) != 0xE0) return h;
   if (RE2::FullMatch(line, P().level, &number, &text)) {
-    std::optional<int> n = normalize::ParseNumber(number);
+    std::optional<int> n = ParseNumber(number);
     if (n) {
       h.kind = HeadingKind::kLevel;
       h.level = *n;
@@ -77,7 +78,7 @@ LevelTitle ReadLevelTitle(std::string_view title) {
   string number;
   string rest;
   if (RE2::FullMatch(title, P().builds_on, &number, &rest)) {
-    out.builds_on = normalize::ParseNumber(number);
+    out.builds_on = ParseNumber(number);
     if (out.builds_on) {
       out.summary = rest;
       return out;

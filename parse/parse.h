@@ -8,7 +8,7 @@
 #include "base/result.h"
 #include "base/status.h"
 #include "ingest/ingest.h"
-#include "parse/catalogue.h"
+#include "model/catalogue.h"
 
 namespace samatthana::parse {
 

@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-#include "parse/catalogue.h"
+#include "model/catalogue.h"
 
 namespace samatthana::parse {
 

@@ -89,5 +89,18 @@ TEST_F(SearchTest, RankedBestFirst) {
   for (size_t i = 1; i < hits.size(); ++i) EXPECT_LE(hits[i - 1].score, hits[i].score);
 }
 
+TEST_F(SearchTest, HitsShownAsTextAndJson) {
+  std::vector<Hit> hits = Find("สามัญสำนึก");
+  VersionInfo v;
+  v.id = version_;
+  v.label = "one";
+  std::string text = HitsToText(hits, v);
+  EXPECT_EQ(text.rfind("1. C01.L1.1 indicator  การคิดวิเคราะห์  (i-1)\n   ", 0), 0u) << text;
+  EXPECT_EQ(HitsToText({}, v), "no matches in version 1 \"one\"\n");
+  std::string json = HitsToJson(hits);
+  EXPECT_NE(json.find("\"code\": \"C01.L1.1\""), std::string::npos) << json;
+  EXPECT_NE(json.find("\"level\": 1"), std::string::npos) << json;
+}
+
 }  // namespace
 }  // namespace samatthana::search

@@ -1,0 +1,17 @@
+// The options every command that reads catalogue files shares.
+#include "cli/commands.h"
+
+namespace samatthana::cli {
+
+void AddReadLimits(CLI::App* sub, ingest::ReadOptions* read) {
+  sub->add_option("--max-file-size", read->max_file_bytes, "Largest file accepted, in bytes")
+      ->capture_default_str();
+  sub->add_option("--max-line-length", read->max_line_bytes, "Longest text line accepted, in bytes")
+      ->capture_default_str();
+  sub->add_option("--max-html-depth", read->max_html_depth, "Deepest HTML nesting accepted")
+      ->capture_default_str();
+  sub->add_option("--max-pages", read->max_pages, "Most PDF pages accepted")
+      ->capture_default_str();
+}
+
+}  // namespace samatthana::cli

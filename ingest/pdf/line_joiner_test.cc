@@ -1,0 +1,111 @@
+#include "ingest/pdf/line_joiner.h"
+
+#include <gtest/gtest.h>
+
+#include "ingest/pdf/pdf_test_util.h"
+
+namespace samatthana::ingest {
+namespace {
+
+// A line of body text: left edge, right edge, top; 20 points high, 30 apart.
+VisualLine L(std::string text, double x0, double x1, double top, double first_word = 40) {
+  VisualLine l;
+  l.text = std::move(text);
+  l.page = 1;
+  l.x0 = l.text_x0 = x0;
+  l.x1 = x1;
+  l.top = top;
+  l.bottom = top + 20;
+  l.height = 20;
+  l.first_word_width = first_word;
+  return l;
+}
+
+std::vector<std::string> Flags(const std::vector<Line>& lines) {
+  std::vector<std::string> out;
+  for (const Line& l : lines) {
+    out.push_back(std::string(l.starts_item ? "I" : ".") +
+                  (l.continues ? (l.join_tight ? "T" : "C") : ".") + " " + l.text);
+  }
+  return out;
+}
+
+std::vector<Line> Join(std::vector<VisualLine> lines) {
+  PageLines p;
+  p.page = 1;
+  p.width = 595;
+  p.height = 842;
+  // Enough full lines to fix the right margin at 520.
+  for (int i = 0; i < 30; ++i) {
+    lines.insert(lines.begin(), L("เต็ม", 70, 520, -1000.0 + 30 * i));
+  }
+  p.lines = std::move(lines);
+  std::vector<PageLines> pages = {p};
+  std::vector<Line> out = JoinLines(&pages);
+  return std::vector<Line>(out.begin() + 30, out.end());
+}
+
+TEST(LineJoiner, FullLineContinuesShortLineEnds) {
+  auto got = Join({L("ก", 70, 515, 100), L("ข", 70, 300, 130), L("ค", 70, 515, 160)});
+  EXPECT_EQ(Flags(got), (std::vector<std::string>{".. ก", ".T ข", ".. ค"}));
+}
+
+TEST(LineJoiner, TheNextWordWouldHaveFit) {
+  // 60 points left at the end, the next line's first word is 40 wide: the
+  // line ended by choice.
+  auto got = Join({L("ก", 70, 460, 100), L("ข", 70, 300, 130, 40)});
+  EXPECT_FALSE(got[1].continues);
+  got = Join({L("ก", 70, 460, 100), L("ข", 70, 300, 130, 70)});
+  EXPECT_TRUE(got[1].continues);
+}
+
+TEST(LineJoiner, ThaiJoinsTightLatinWithASpace) {
+  auto got = Join({L("ความเข้า", 70, 515, 100), L("ใจ", 70, 200, 130), L("the", 70, 515, 160),
+                   L("end", 70, 200, 190)});
+  EXPECT_TRUE(got[1].join_tight);
+  EXPECT_TRUE(got[3].continues);
+  EXPECT_FALSE(got[3].join_tight);
+}
+
+TEST(LineJoiner, BulletsIndentsAndSpacingStartParagraphs) {
+  VisualLine bullet = L("\uF0B7 ข้อ", 70, 515, 160);
+  bullet.starts_with_bullet = true;
+  bullet.text_x0 = 88;
+  auto got = Join({L("ระดับที่ ๑: ชื่อ", 70, 515, 100), L("ต่อ", 90, 515, 130),  // deeper indent
+                   bullet,                                                 // a bullet
+                   L("ข้อต่อ", 88, 515, 190),   // the item's wrapped line, at its text
+                   L("ห่าง", 88, 300, 260)});  // after a blank space
+  EXPECT_EQ(Flags(got), (std::vector<std::string>{".. ระดับที่ ๑: ชื่อ", "I. ต่อ", ".. \uF0B7 ข้อ",
+                                                  ".T ข้อต่อ", "I. ห่าง"}));
+}
+
+TEST(LineJoiner, ShapeBulletStartsAnItemEvenAfterAFullLine) {
+  VisualLine second = L("สอง", 90, 300, 130);
+  second.shape_mark = true;
+  auto got = Join({L("หนึ่ง", 90, 515, 100), second});
+  EXPECT_FALSE(got[1].continues);
+  EXPECT_TRUE(got[1].starts_item);
+}
+
+TEST(LineJoiner, ParagraphRunsOverAPageBreak) {
+  // A printed paragraph of the bundled catalogue's shape that wraps and goes
+  // on after a page break.
+  Result<Document> doc = ReadPdf(FixtureBytes("pdf/wraps.pdf"));
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  const std::vector<Line>& lines = doc->lines;
+  ASSERT_GT(lines.size(), 10u);
+  EXPECT_EQ(lines.front().text, "ชื่อ การทดสอบ");
+  EXPECT_FALSE(lines[1].continues);  // the definition starts
+  size_t first_on_page_two = 0;
+  for (size_t i = 2; i + 1 < lines.size(); ++i) {
+    EXPECT_TRUE(lines[i].continues) << i << " " << lines[i].text;
+    EXPECT_TRUE(lines[i].join_tight) << i << " " << lines[i].text;
+    if (lines[i].page == 2 && first_on_page_two == 0) first_on_page_two = i;
+  }
+  EXPECT_GT(first_on_page_two, 0u);
+  EXPECT_FALSE(lines.back().continues);
+  EXPECT_EQ(lines.back().text, "ระดับที่ ๑: ท้าย");
+}
+
+}  // namespace
+}  // namespace samatthana::ingest

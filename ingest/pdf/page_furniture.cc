@@ -1,0 +1,146 @@
+#include "ingest/pdf/page_furniture.h"
+
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstddef>
+#include <map>
+#include <set>
+
+namespace samatthana::ingest {
+namespace {
+
+// How many lines at the top and at the bottom of a page can be furniture.
+constexpr size_t kEdgeLines = 2;
+// Positions of one repeated line may differ this much (points).
+constexpr double kTolerance = 4.0;
+// Furniture may share its height with body text on one page in this many.
+constexpr size_t kBodyPagesPerMarginPage = 10;
+
+struct Candidate {
+  size_t page_index;
+  size_t line_index;
+  double y;  // the edge facing the page's margin: top for a header, bottom for a footer
+  double top, bottom;
+};
+
+double Median(std::vector<double> v) {
+  std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2), v.end());
+  return v[v.size() / 2];
+}
+
+// Whether a line of `page` other than the candidate's occupies most of the
+// band [top, bottom]: body text standing where the furniture would be.
+bool BodyTextAt(const PageLines& page, double top, double bottom) {
+  for (const VisualLine& l : page.lines) {
+    double overlap = std::min(bottom, l.bottom) - std::max(top, l.top);
+    if (overlap > 0.5 * std::min(bottom - top, l.bottom - l.top)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string MaskDigits(std::string_view text) {
+  std::string out;
+  bool in_digits = false;
+  for (int32_t i = 0; i < static_cast<int32_t>(text.size());) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
+    bool digit = (c >= '0' && c <= '9') || (c >= 0x0E50 && c <= 0x0E59);
+    if (digit) {
+      if (!in_digits) out.push_back('#');
+      in_digits = true;
+      continue;
+    }
+    in_digits = false;
+    if (c == ' ') continue;
+    out.append(text.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
+  }
+  return out;
+}
+
+int RemovePageFurniture(std::vector<PageLines>* pages) {
+  if (pages->size() < 2) return 0;
+  // Candidates: the topmost and bottommost lines of each page.
+  std::map<std::pair<std::string, bool>, std::vector<Candidate>> groups;
+  for (size_t p = 0; p < pages->size(); ++p) {
+    const std::vector<VisualLine>& lines = (*pages)[p].lines;
+    std::vector<size_t> order(lines.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(),
+              [&](size_t a, size_t b) { return lines[a].top < lines[b].top; });
+    // The top candidates come from the upper half of the page, the bottom
+    // ones from the lower half: a page holding only a header and a footer has
+    // one of each.
+    const double middle = (*pages)[p].height / 2;
+    size_t taken = 0;
+    for (size_t k = 0; k < order.size() && taken < kEdgeLines; ++k) {
+      size_t i = order[k];
+      if (lines[i].bottom > middle) break;
+      ++taken;
+      groups[{MaskDigits(lines[i].text), true}].push_back(
+          {p, i, lines[i].top, lines[i].top, lines[i].bottom});
+    }
+    taken = 0;
+    for (size_t k = order.size(); k > 0 && taken < kEdgeLines; --k) {
+      size_t i = order[k - 1];
+      if (lines[i].top < middle) break;
+      ++taken;
+      groups[{MaskDigits(lines[i].text), false}].push_back(
+          {p, i, lines[i].bottom, lines[i].top, lines[i].bottom});
+    }
+  }
+  const size_t needed = std::max<size_t>(2, (pages->size() + 1) / 2);
+  std::vector<std::set<size_t>> remove(pages->size());
+  for (auto& [key, cands] : groups) {
+    if (key.first.empty() || cands.size() < needed) continue;
+    // The line must stand at one height: take the median and keep those near it.
+    std::vector<double> ys;
+    for (const Candidate& c : cands) ys.push_back(c.y);
+    const double median = Median(ys);
+    std::set<size_t> pages_hit;
+    std::vector<double> tops, bottoms;
+    for (const Candidate& c : cands) {
+      if (std::fabs(c.y - median) > kTolerance) continue;
+      pages_hit.insert(c.page_index);
+      tops.push_back(c.top);
+      bottoms.push_back(c.bottom);
+    }
+    if (pages_hit.size() < needed) continue;
+    // A running header stands in the margin, where no page has body text. A
+    // line that opens every section, each section starting a new page, also
+    // repeats at one height, but the pages that continue a section have
+    // their first lines of text right there. A few such pages are allowed
+    // (a title page, a full-page table).
+    const double top = Median(tops), bottom = Median(bottoms);
+    size_t body_there = 0;
+    for (size_t p = 0; p < pages->size(); ++p) {
+      if (!pages_hit.count(p) && BodyTextAt((*pages)[p], top, bottom)) ++body_there;
+    }
+    if (body_there > pages_hit.size() / kBodyPagesPerMarginPage) continue;
+    for (const Candidate& c : cands) {
+      if (std::fabs(c.y - median) <= kTolerance) remove[c.page_index].insert(c.line_index);
+    }
+  }
+  int removed = 0;
+  for (size_t p = 0; p < pages->size(); ++p) {
+    if (remove[p].empty()) continue;
+    std::vector<VisualLine>& lines = (*pages)[p].lines;
+    std::vector<VisualLine> kept;
+    kept.reserve(lines.size());
+    for (size_t i = 0; i < lines.size(); ++i) {
+      if (remove[p].count(i)) {
+        ++removed;
+      } else {
+        kept.push_back(std::move(lines[i]));
+      }
+    }
+    lines.swap(kept);
+  }
+  return removed;
+}
+
+}  // namespace samatthana::ingest

@@ -1,0 +1,119 @@
+#include "ingest/pdf/page_furniture.h"
+
+#include <gtest/gtest.h>
+
+#include "ingest/pdf/pdf_test_util.h"
+
+namespace samatthana::ingest {
+namespace {
+
+VisualLine At(std::string text, double top) {
+  VisualLine l;
+  l.text = std::move(text);
+  l.top = top;
+  l.bottom = top + 20;
+  l.height = 20;
+  return l;
+}
+
+PageLines Page(int n, std::vector<VisualLine> lines) {
+  PageLines p;
+  p.page = n;
+  p.width = 595;
+  p.height = 842;
+  p.lines = std::move(lines);
+  return p;
+}
+
+std::vector<std::string> Texts(const PageLines& p) {
+  std::vector<std::string> out;
+  for (const VisualLine& l : p.lines) out.push_back(l.text);
+  return out;
+}
+
+TEST(PageFurniture, MaskDigitsMakesPageNumbersAlike) {
+  EXPECT_EQ(MaskDigits("- ๑๒ -"), MaskDigits("- 13 -"));
+  EXPECT_EQ(MaskDigits("หน้า 7"), "หน้า#");
+  EXPECT_NE(MaskDigits("ระดับที่ ๑"), MaskDigits("ระดับที่ ๑ และ"));
+}
+
+TEST(PageFurniture, RepeatedHeaderAndPageNumbersGo) {
+  std::vector<PageLines> pages;
+  const char* body[] = {"หนึ่ง", "สอง", "สาม", "สี่"};
+  for (int n = 1; n <= 4; ++n) {
+    pages.push_back(Page(n, {At("คู่มือสมรรถนะ", 40), At(body[n - 1], 80), At("ต่อ", 110),
+                             At("- " + std::to_string(n) + " -", 780)}));
+  }
+  // The header and the page numbers; "ต่อ" repeats too, but it is not among
+  // the two topmost lines of any page.
+  EXPECT_EQ(RemovePageFurniture(&pages), 8);
+  EXPECT_EQ(Texts(pages[2]), (std::vector<std::string>{"สาม", "ต่อ"}));
+}
+
+TEST(PageFurniture, TextThatRepeatsAtAnotherHeightStays) {
+  std::vector<PageLines> pages;
+  for (int n = 1; n <= 4; ++n) {
+    // The same line on every page, but never at the same height: body text.
+    pages.push_back(Page(n, {At("ระดับที่ ๐: ไม่แสดง", 40 + 100 * n), At("x", 700)}));
+  }
+  RemovePageFurniture(&pages);
+  EXPECT_EQ(Texts(pages[0]).front(), "ระดับที่ ๐: ไม่แสดง");
+}
+
+TEST(PageFurniture, LessThanHalfThePagesIsNotEnough) {
+  std::vector<PageLines> pages;
+  for (int n = 1; n <= 5; ++n) {
+    const char* body[] = {"ก", "ข", "ค", "ง", "จ"};
+    std::vector<VisualLine> lines = {At(body[n - 1], 300)};
+    if (n <= 2) lines.insert(lines.begin(), At("หัวเรื่องสมรรถนะ", 40));
+    pages.push_back(Page(n, lines));
+  }
+  EXPECT_EQ(RemovePageFurniture(&pages), 0);
+}
+
+TEST(PageFurniture, AHeaderAndFooterOnlyPageLosesBoth) {
+  std::vector<PageLines> pages = {Page(1, {At("หัว", 40), At("ก", 100), At("- 1 -", 780)}),
+                                  Page(2, {At("หัว", 40), At("- 2 -", 780)}),
+                                  Page(3, {At("หัว", 40), At("ข", 100), At("- 3 -", 780)})};
+  RemovePageFurniture(&pages);
+  EXPECT_TRUE(pages[1].lines.empty());
+}
+
+TEST(PageFurniture, ALineOpeningEverySectionOnANewPageStays) {
+  // Four sections, each starting a page with the same two lines and running
+  // onto a second page whose text begins at the same height.
+  std::vector<PageLines> pages;
+  for (int s = 0; s < 4; ++s) {
+    const char* names[] = {"ก", "ข", "ค", "ง"};
+    std::string name = names[s];
+    pages.push_back(
+        Page(2 * s + 1, {At("สมรรถนะที่จำเป็น", 40), At("สมรรถนะหลัก", 70), At("ชื่อ " + name, 100)}));
+    pages.push_back(Page(2 * s + 2, {At("ต่อ " + name, 40), At("ข้อ " + name, 70)}));
+  }
+  EXPECT_EQ(RemovePageFurniture(&pages), 0);
+  EXPECT_EQ(Texts(pages[2]).front(), "สมรรถนะที่จำเป็น");
+}
+
+TEST(PageFurniture, AHeaderMissingFromATitlePageStillGoes) {
+  // The title page has text where the header stands on the other ten.
+  std::vector<PageLines> pages = {Page(1, {At("พจนานุกรมสมรรถนะ", 42), At("ฉบับ", 300)})};
+  const char* body[] = {"ก", "ข", "ค", "ง", "จ", "ฉ", "ช", "ซ", "ฌ", "ญ"};
+  for (int n = 2; n <= 11; ++n) {
+    pages.push_back(Page(n, {At("คู่มือสมรรถนะ", 40), At(body[n - 2], 80)}));
+  }
+  EXPECT_EQ(RemovePageFurniture(&pages), 10);
+  EXPECT_EQ(Texts(pages[0]).front(), "พจนานุกรมสมรรถนะ");
+}
+
+TEST(PageFurniture, BrowserMarginBoxesInAPrintedPdf) {
+  // Three pages printed by a browser: a running title and "- ๑ -" numbers
+  // from the print margin boxes.
+  Result<Document> doc = ReadPdf(FixtureBytes("pdf/furniture.pdf"));
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  ASSERT_EQ(doc->lines.size(), 3u);
+  EXPECT_EQ(doc->lines[0].text, "หน้าที่ หนึ่ง ของเนื้อหา");
+  EXPECT_EQ(doc->lines[2].page, 3);
+}
+
+}  // namespace
+}  // namespace samatthana::ingest

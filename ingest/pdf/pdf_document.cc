@@ -1,0 +1,297 @@
+#include "ingest/pdf/pdf_document.h"
+
+#include <ErrorCodes.h>
+#include <GfxState.h>
+#include <GlobalParams.h>
+#include <PDFDoc.h>
+#include <Stream.h>
+#include <TextOutputDev.h>
+#include <goo/GooString.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <mutex>
+#include <optional>
+
+namespace samatthana::ingest {
+namespace {
+
+// Larger than any list bullet (in points); smaller than the rules, boxes
+// and backgrounds a page also draws.
+constexpr double kMaxShapeSize = 24;
+// Thinner than a bullet: hairlines and the dots of a dotted rule.
+constexpr double kMinShapeSize = 0.8;
+// Enough for any page of a catalogue; a page made of thousands of drawings
+// (a chart, text drawn as outlines) keeps its first ones.
+constexpr size_t kMaxShapesPerPage = 10000;
+
+std::atomic<PopplerMessageReceiver> g_receiver{nullptr};
+
+const char* CategoryName(ErrorCategory category) {
+  switch (category) {
+    case errSyntaxWarning:
+      return "syntax warning";
+    case errSyntaxError:
+      return "syntax error";
+    case errIO:
+      return "read error";
+    case errNotAllowed:
+      return "not allowed";
+    case errUnimplemented:
+      return "unsupported feature";
+    default:
+      return "error";
+  }
+}
+
+void ForwardMessage(ErrorCategory category, Goffset pos, const char* message) {
+  PopplerMessageReceiver receiver = g_receiver.load();
+  if (receiver == nullptr) return;
+  std::string text = CategoryName(category);
+  if (pos >= 0) text += " at byte " + std::to_string(pos);
+  text += ": ";
+  text += message ? message : "";
+  receiver(text);
+}
+
+// Poppler's core needs its global parameters before the first document, and
+// its message callback set before it can print anything.
+void InitPoppler() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    if (!globalParams) globalParams = std::make_unique<GlobalParams>();
+    setErrorCallback(&ForwardMessage);
+  });
+}
+
+// Whether the point (x, y), in device space, lies outside the clipping
+// region's box: painted there, nothing shows.
+bool Clipped(const GfxState* state, double x, double y) {
+  constexpr double kSlack = 1.0;
+  double x0, y0, x1, y1;
+  state->getClipBBox(&x0, &y0, &x1, &y1);
+  return x < x0 - kSlack || x > x1 + kSlack || y < y0 - kSlack || y > y1 + kSlack;
+}
+
+// Poppler's text device, also keeping the bounding box of every small,
+// visible shape the page fills or strokes, and leaving out characters whose
+// middle is clipped away. A browser that moves a line of text to the next
+// page still paints, clipped, the glyphs whose marks reach up into the page
+// it leaves (tone marks stand high above Thai letters): without the clip a
+// line of fragments such as "ที่ ไ พื่" would end the page.
+class WordsAndShapes : public TextOutputDev {
+ public:
+  WordsAndShapes() : TextOutputDev(nullptr, false, 0, false, false) {}
+
+  void drawChar(GfxState* state, double x, double y, double dx, double dy, double origin_x,
+                double origin_y, CharCode code, int bytes, const Unicode* u, int u_len) override {
+    if (MiddleClipped(state, x, y)) {
+      incCharCount(bytes);  // keeps Poppler's count of the page's characters right
+      return;
+    }
+    if (u_len == 0 || u[0] < 0x20) RecordUnreadableGlyph(state, x, y, dx, dy);
+    TextOutputDev::drawChar(state, x, y, dx, dy, origin_x, origin_y, code, bytes, u, u_len);
+  }
+
+  void fill(GfxState* state) override {
+    TextOutputDev::fill(state);
+    Record(state, /*stroked=*/false);
+  }
+  void eoFill(GfxState* state) override {
+    TextOutputDev::eoFill(state);
+    Record(state, /*stroked=*/false);
+  }
+  void stroke(GfxState* state) override {
+    TextOutputDev::stroke(state);
+    Record(state, /*stroked=*/true);
+  }
+
+  std::vector<PdfShape> TakeShapes() { return std::move(shapes_); }
+
+ private:
+  // The direction "up" from a glyph's baseline on the page (device space, y
+  // downwards), as the text matrix turns it; not of unit length.
+  static void TextUp(const GfxState* state, double* up_x, double* up_y) {
+    const double* tm = state->getTextMat();
+    state->transformDelta(tm[2], tm[3], up_x, up_y);
+  }
+
+  // The middle of a glyph standing on (x, y) in user space: a third of the
+  // font size up from the baseline.
+  static bool MiddleClipped(const GfxState* state, double x, double y) {
+    double up_x, up_y;
+    TextUp(state, &up_x, &up_y);
+    double length = std::hypot(up_x, up_y);
+    double bx, by;
+    state->transform(x, y, &bx, &by);
+    if (length > 0) {
+      double rise = state->getTransformedFontSize() / 3 / length;
+      bx += up_x * rise;
+      by += up_y * rise;
+    }
+    return Clipped(state, bx, by);
+  }
+
+  // A glyph that maps to no character, such as a bullet from a symbol font
+  // embedded without its character map: on paper it is a mark like a drawn
+  // disc, so it is kept as a shape (the part of its box a bullet's ink takes
+  // up, between the baseline and the x-height).
+  void RecordUnreadableGlyph(const GfxState* state, double x, double y, double dx, double dy) {
+    if (shapes_.size() >= kMaxShapesPerPage) return;
+    double up_x, up_y;
+    TextUp(state, &up_x, &up_y);
+    if (std::fabs(up_x) > 0.1 * std::fabs(up_y) || up_y >= 0) return;  // upright text only
+    double bx, by, advance, ignored;
+    state->transform(x, y, &bx, &by);
+    state->transformDelta(dx, dy, &advance, &ignored);
+    const double size = state->getTransformedFontSize();
+    PdfShape box{bx, by - 0.6 * size, bx + std::max(advance, 0.3 * size), by - 0.1 * size};
+    if (box.bottom - box.top < kMinShapeSize || box.bottom - box.top > kMaxShapeSize) return;
+    shapes_.push_back(box);
+  }
+
+  void Record(GfxState* state, bool stroked) {
+    if (shapes_.size() >= kMaxShapesPerPage) return;
+    GfxRGB rgb;
+    if (stroked) {
+      if (state->getStrokeOpacity() < 0.1) return;
+      state->getStrokeRGB(&rgb);
+    } else {
+      if (state->getFillOpacity() < 0.1) return;
+      state->getFillRGB(&rgb);
+    }
+    // Paint close to white does not show on paper.
+    double luminance = 0.30 * colToDbl(rgb.r) + 0.59 * colToDbl(rgb.g) + 0.11 * colToDbl(rgb.b);
+    if (luminance > 0.9) return;
+    const GfxPath* path = state->getPath();
+    PdfShape box{1e300, 1e300, -1e300, -1e300};
+    bool any = false;
+    for (int i = 0; i < path->getNumSubpaths(); ++i) {
+      const GfxSubpath* sub = path->getSubpath(i);
+      for (int j = 0; j < sub->getNumPoints(); ++j) {
+        double x, y;
+        state->transform(sub->getX(j), sub->getY(j), &x, &y);
+        box.x0 = std::min(box.x0, x);
+        box.x1 = std::max(box.x1, x);
+        box.top = std::min(box.top, y);
+        box.bottom = std::max(box.bottom, y);
+        any = true;
+      }
+    }
+    if (!any) return;
+    if (stroked) {  // the pen's width adds to the path's box
+      double half = state->getTransformedLineWidth() / 2;
+      box.x0 -= half;
+      box.x1 += half;
+      box.top -= half;
+      box.bottom += half;
+    }
+    double w = box.x1 - box.x0, h = box.bottom - box.top;
+    if (w > kMaxShapeSize || h > kMaxShapeSize) return;
+    if (w < kMinShapeSize || h < kMinShapeSize) return;
+    if (Clipped(state, (box.x0 + box.x1) / 2, (box.top + box.bottom) / 2)) return;
+    shapes_.push_back(box);
+  }
+
+  std::vector<PdfShape> shapes_;
+};
+
+char32_t ValidCodepoint(Unicode u) {
+  bool valid = u != 0 && u <= 0x10FFFF && (u < 0xD800 || u > 0xDFFF);
+  return valid ? static_cast<char32_t>(u) : U'\uFFFD';
+}
+
+PdfWord ToWord(const TextWord& word) {
+  PdfWord w;
+  word.getBBox(&w.x0, &w.top, &w.x1, &w.bottom);
+  const int n = word.getLength();
+  w.text.reserve(static_cast<size_t>(n));
+  w.left.reserve(static_cast<size_t>(n));
+  w.right.reserve(static_cast<size_t>(n));
+  for (int i = 0; i < n; ++i) {
+    double x0, y0, x1, y1;
+    word.getCharBBox(i, &x0, &y0, &x1, &y1);
+    w.text.push_back(ValidCodepoint(*word.getChar(i)));
+    // A character Poppler could not place has an empty box at the origin.
+    bool has_box = x1 != x0 || x0 != 0;
+    w.left.push_back(has_box ? x0 : w.x0);
+    w.right.push_back(has_box ? x1 : w.x1);
+  }
+  return w;
+}
+
+std::optional<GooString> Password(const std::string& password) {
+  return GooString(password.c_str());
+}
+
+}  // namespace
+
+PdfDocument::PdfDocument(std::unique_ptr<PDFDoc> doc) : doc_(std::move(doc)) {}
+PdfDocument::~PdfDocument() = default;
+
+std::unique_ptr<PdfDocument> PdfDocument::Check(std::unique_ptr<PDFDoc> doc, OpenResult* result) {
+  if (!doc || !doc->isOk()) {
+    *result =
+        doc && doc->getErrorCode() == errEncrypted ? OpenResult::kLocked : OpenResult::kDamaged;
+    return nullptr;
+  }
+  *result = OpenResult::kOk;
+  return std::unique_ptr<PdfDocument>(new PdfDocument(std::move(doc)));
+}
+
+std::unique_ptr<PdfDocument> PdfDocument::OpenFile(const std::string& path,
+                                                   const std::string& password,
+                                                   OpenResult* result) {
+  InitPoppler();
+  return Check(std::make_unique<PDFDoc>(std::make_unique<GooString>(path.c_str()),
+                                        Password(password), Password(password)),
+               result);
+}
+
+std::unique_ptr<PdfDocument> PdfDocument::OpenBytes(std::string_view bytes,
+                                                    const std::string& password,
+                                                    OpenResult* result) {
+  InitPoppler();
+  // The stream only reads the bytes; the document owns the stream.
+  auto* stream =
+      new MemStream(bytes.data(), 0, static_cast<Goffset>(bytes.size()), Object(objNull));
+  return Check(std::make_unique<PDFDoc>(stream, Password(password), Password(password)), result);
+}
+
+int PdfDocument::pages() const { return doc_->getNumPages(); }
+
+PdfPage PdfDocument::ReadPage(int index) {
+  PdfPage out;
+  const int number = index + 1;
+  if (number < 1 || number > doc_->getNumPages() || doc_->getPage(number) == nullptr) {
+    out.readable = false;
+    return out;
+  }
+  out.width = doc_->getPageCropWidth(number);
+  out.height = doc_->getPageCropHeight(number);
+  if (doc_->getPageRotate(number) % 180 != 0) std::swap(out.width, out.height);
+
+  WordsAndShapes device;
+  if (!device.isOk()) {
+    out.readable = false;
+    return out;
+  }
+  doc_->displayPage(&device, number, 72, 72, 0, /*useMediaBox=*/false, /*crop=*/false,
+                    /*printing=*/false);
+  std::unique_ptr<TextWordList> list = device.makeWordList();
+  out.words.reserve(static_cast<size_t>(list->getLength()));
+  for (int i = 0; i < list->getLength(); ++i) {
+    PdfWord w = ToWord(*list->get(i));
+    if (!w.text.empty()) out.words.push_back(std::move(w));
+  }
+  out.shapes = device.TakeShapes();
+  return out;
+}
+
+void SetPopplerMessageReceiver(PopplerMessageReceiver receiver) {
+  InitPoppler();
+  g_receiver.store(receiver);
+}
+
+}  // namespace samatthana::ingest

@@ -1,0 +1,70 @@
+// PdfDocument: a PDF opened with Poppler, read one page at a time in a single
+// pass of Poppler's text device. A page gives its words (characters in
+// logical order with their edges) and the small shapes painted on it: a web
+// browser paints the discs of a <ul> as circles, not characters, and a
+// bullet that is not text can only be seen among the page's drawings.
+// Poppler's C++ wrapper (poppler-cpp) hands out words but no drawings, and a
+// second pass over a page to render it costs as much as the first, so this
+// uses Poppler's own text device (libpoppler-private-dev) and listens to
+// both in the one pass.
+#ifndef SAMATTHANA_INGEST_PDF_DOCUMENT_H_
+#define SAMATTHANA_INGEST_PDF_DOCUMENT_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/pdf/pdf_line_builder.h"
+
+class PDFDoc;
+
+namespace samatthana::ingest {
+
+// The bounding box of a small shape filled or stroked on a page, in points,
+// y downwards like the words.
+struct PdfShape {
+  double x0 = 0, top = 0, x1 = 0, bottom = 0;
+};
+
+struct PdfPage {
+  bool readable = true;  // false when Poppler cannot find the page
+  double width = 0;
+  double height = 0;
+  std::vector<PdfWord> words;
+  std::vector<PdfShape> shapes;  // small, visible ones only: candidate bullets
+};
+
+class PdfDocument {
+ public:
+  enum class OpenResult { kOk, kDamaged, kLocked };
+
+  // Opens the file at `path`; Poppler reads it from disk as it needs it.
+  // `password` opens an encrypted document (as owner or user password).
+  static std::unique_ptr<PdfDocument> OpenFile(const std::string& path, const std::string& password,
+                                               OpenResult* result);
+  // Opens a document held in memory; `bytes` must outlive the document.
+  static std::unique_ptr<PdfDocument> OpenBytes(std::string_view bytes, const std::string& password,
+                                                OpenResult* result);
+  ~PdfDocument();
+
+  int pages() const;
+  // Reads page `index` (0-based).
+  PdfPage ReadPage(int index);
+
+ private:
+  explicit PdfDocument(std::unique_ptr<PDFDoc> doc);
+  static std::unique_ptr<PdfDocument> Check(std::unique_ptr<PDFDoc> doc, OpenResult* result);
+
+  std::unique_ptr<PDFDoc> doc_;
+};
+
+// Where Poppler's messages go: by default Poppler prints them to stderr. The
+// receiver is process-wide (Poppler has one) and may be called from any
+// thread reading a document; null drops them.
+using PopplerMessageReceiver = void (*)(const std::string& message);
+void SetPopplerMessageReceiver(PopplerMessageReceiver receiver);
+
+}  // namespace samatthana::ingest
+
+#endif  // SAMATTHANA_INGEST_PDF_DOCUMENT_H_

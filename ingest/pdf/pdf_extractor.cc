@@ -1,0 +1,267 @@
+#include "ingest/pdf/pdf_extractor.h"
+
+#include <algorithm>
+#include <condition_variable>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+#include "ingest/pdf/line_joiner.h"
+#include "ingest/pdf/page_furniture.h"
+#include "ingest/pdf/pdf_document.h"
+#include "ingest/pdf/pdf_line_builder.h"
+#include "ingest/pdf/shape_marks.h"
+
+namespace samatthana::ingest {
+namespace {
+
+// Poppler reports problems through one process-wide callback, which by
+// default prints to stderr. While a PDF is read, its messages are collected
+// here with the page they came from and become warnings; afterwards they are
+// dropped, so nothing reaches the terminal unasked.
+class PopplerMessages {
+ public:
+  PopplerMessages() {
+    std::lock_guard<std::mutex> lock(Mutex());
+    Current() = this;
+    SetPopplerMessageReceiver(&PopplerMessages::Receive);
+  }
+  ~PopplerMessages() {
+    std::lock_guard<std::mutex> lock(Mutex());
+    Current() = nullptr;
+  }
+  // What Poppler said while reading one page (0: the document itself): the
+  // first few messages, and how many there were.
+  struct Page {
+    static constexpr size_t kKept = 3;
+    std::vector<std::string> first;
+    size_t count = 0;
+  };
+
+  // The page the calling thread is reading, for the messages it causes.
+  static void SetPage(int page) { CurrentPage() = page; }
+  std::map<int, Page> Take() {
+    std::lock_guard<std::mutex> lock(Mutex());
+    return std::move(pages_);
+  }
+
+ private:
+  static void Receive(const std::string& message) {
+    std::lock_guard<std::mutex> lock(Mutex());
+    PopplerMessages* self = Current();
+    if (self == nullptr) return;
+    Page& page = self->pages_[CurrentPage()];
+    if (page.first.size() < Page::kKept) page.first.push_back(message);
+    ++page.count;
+  }
+  static std::mutex& Mutex() {
+    static std::mutex m;
+    return m;
+  }
+  static PopplerMessages*& Current() {
+    static PopplerMessages* current = nullptr;
+    return current;
+  }
+
+  static int& CurrentPage() {
+    thread_local int page = 0;
+    return page;
+  }
+
+  std::map<int, Page> pages_;
+};
+
+bool EndsWithEof(std::string_view bytes) {
+  return bytes.substr(bytes.size() > 1024 ? bytes.size() - 1024 : 0).find("%%EOF") !=
+         std::string_view::npos;
+}
+
+}  // namespace
+
+namespace {
+
+// Reads pages on background threads, each with its own Poppler document
+// (documents are not shared between threads), and hands them to the caller
+// in page order. Readers stay at most kAhead pages ahead, so memory does not
+// grow with the document.
+class PageReader {
+ public:
+  PageReader(std::vector<std::unique_ptr<PdfDocument>> docs, int count)
+      : docs_(std::move(docs)), count_(count) {
+    const int step = static_cast<int>(docs_.size());
+    for (int k = 0; k < step; ++k) {
+      threads_.emplace_back(
+          [this, k, step] { Work(docs_[static_cast<size_t>(k)].get(), k, step); });
+    }
+  }
+
+  ~PageReader() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      stop_ = true;
+    }
+    cv_.notify_all();
+    for (std::thread& t : threads_) t.join();
+  }
+
+  // Waits for page `index` (0-based, taken in order) and returns it.
+  PdfPage Take(int index) {
+    std::unique_lock<std::mutex> lock(mu_);
+    cv_.wait(lock, [&] { return ready_.count(index) > 0; });
+    PdfPage page = std::move(ready_[index]);
+    ready_.erase(index);
+    next_ = index + 1;
+    lock.unlock();
+    cv_.notify_all();
+    return page;
+  }
+
+ private:
+  static constexpr int kAhead = 6;
+
+  void Work(PdfDocument* pdf, int first, int step) {
+    for (int i = first; i < count_; i += step) {
+      {
+        std::unique_lock<std::mutex> lock(mu_);
+        cv_.wait(lock, [&] { return stop_ || i < next_ + kAhead; });
+        if (stop_) return;
+      }
+      PopplerMessages::SetPage(i + 1);
+      PdfPage page = pdf->ReadPage(i);
+      {
+        std::lock_guard<std::mutex> lock(mu_);
+        ready_[i] = std::move(page);
+      }
+      cv_.notify_all();
+    }
+  }
+
+  std::vector<std::unique_ptr<PdfDocument>> docs_;
+  const int count_;
+  std::mutex mu_;
+  std::condition_variable cv_;
+  std::map<int, PdfPage> ready_;
+  int next_ = 0;
+  bool stop_ = false;
+  std::vector<std::thread> threads_;
+};
+
+using Opener = std::function<std::unique_ptr<PdfDocument>(PdfDocument::OpenResult*)>;
+
+// Reads the lines of a document `open` loads. Large documents are read by
+// two threads, each opening the document for itself.
+Status Extract(const Opener& open, PopplerMessages& messages, const std::string& file,
+               const ReadOptions& options, Document* doc) {
+  PdfDocument::OpenResult opened;
+  std::unique_ptr<PdfDocument> pdf = open(&opened);
+  if (opened == PdfDocument::OpenResult::kLocked) {
+    return Status::InvalidInput(
+        {file}, options.password.empty()
+                    ? "encrypted PDF: give its password with --password"
+                    : "encrypted PDF: the password given with --password does not open it");
+  }
+  if (!pdf) return Status::InvalidInput({file}, "damaged PDF: Poppler cannot read it");
+  int count = pdf->pages();
+  if (count <= 0) return Status::InvalidInput({file}, "the PDF has no pages");
+  if (count > options.max_pages) {
+    return Status::InvalidInput(
+        {file}, "the PDF has " + std::to_string(count) + " pages, more than " +
+                    std::to_string(options.max_pages) + " (raise the limit with --max-pages)");
+  }
+  doc->pages = count;
+
+  std::vector<std::unique_ptr<PdfDocument>> docs;
+  docs.push_back(std::move(pdf));
+  if (count >= 8 && std::thread::hardware_concurrency() >= 2) {
+    if (std::unique_ptr<PdfDocument> second = open(&opened)) docs.push_back(std::move(second));
+  }
+  PdfLineBuilder builder;
+  std::vector<PageLines> pages;
+  pages.reserve(static_cast<size_t>(count));
+  size_t pages_with_text = 0;
+  bool bullet_chars = false;
+  std::vector<int> empty_pages;
+  {
+    PageReader reader(std::move(docs), count);
+    for (int i = 0; i < count; ++i) {
+      PdfPage page = reader.Take(i);
+      if (!page.readable) {
+        return Status::InvalidInput({file, i + 1}, "damaged PDF: the page cannot be read");
+      }
+      pages.push_back(builder.Build(i + 1, page.width, page.height, page.words));
+      // Until the document shows a bullet character, its bullets may be shapes.
+      if (!bullet_chars) {
+        for (const VisualLine& l : pages.back().lines) bullet_chars |= l.starts_with_bullet;
+        if (!bullet_chars) MarkShapeBullets(page.shapes, &pages.back());
+      }
+      if (pages.back().lines.empty()) {
+        empty_pages.push_back(i + 1);
+      } else {
+        ++pages_with_text;
+      }
+      if (options.progress) options.progress(file, i + 1, count);
+    }
+  }
+  std::map<int, PopplerMessages::Page> complaints = messages.Take();
+  for (int p : empty_pages) {
+    // A page without text that Poppler choked on lost its text to the damage:
+    // taking the rest would store a catalogue with a hole in it.
+    if (auto it = complaints.find(p); it != complaints.end()) {
+      return Status::InvalidInput({file, p}, "damaged PDF: the page cannot be read (Poppler: " +
+                                                 it->second.first.front() + ")");
+    }
+  }
+  if (pages_with_text == 0) {
+    return Status::InvalidInput({file},
+                                "no text layer: the pages are images only (a scan?); run OCR "
+                                "first (for example ocrmypdf) and ingest its output");
+  }
+  for (int p : empty_pages) {
+    doc->warnings.push_back({Location{file, p}, "the page has no text (an image only?)"});
+  }
+  for (const auto& [page, said] : complaints) {
+    for (const std::string& message : said.first) {
+      doc->warnings.push_back({Location{file, page}, "Poppler: " + message});
+    }
+    if (said.count > said.first.size()) {
+      doc->warnings.push_back(
+          {Location{file, page}, "Poppler: " + std::to_string(said.count - said.first.size()) +
+                                     " more messages like these"});
+    }
+  }
+  RemovePageFurniture(&pages);
+  doc->lines = JoinLines(&pages);
+  return Status::OK();
+}
+
+}  // namespace
+
+Status ExtractPdfLines(std::string_view bytes, const std::string& file, const ReadOptions& options,
+                       Document* doc) {
+  if (!EndsWithEof(bytes)) {
+    return Status::InvalidInput({file}, "truncated or damaged PDF: it does not end with %%EOF");
+  }
+  PopplerMessages messages;
+  auto open = [&](PdfDocument::OpenResult* result) {
+    return PdfDocument::OpenBytes(bytes, options.password, result);
+  };
+  return Extract(open, messages, file, options, doc);
+}
+
+Status ExtractPdfFile(const std::string& path, std::string_view tail, const ReadOptions& options,
+                      Document* doc) {
+  if (!EndsWithEof(tail)) {
+    return Status::InvalidInput({path}, "truncated or damaged PDF: it does not end with %%EOF");
+  }
+  PopplerMessages messages;
+  // Poppler reads the file as it needs it: the document is never held in
+  // memory as a whole.
+  auto open = [&](PdfDocument::OpenResult* result) {
+    return PdfDocument::OpenFile(path, options.password, result);
+  };
+  return Extract(open, messages, path, options, doc);
+}
+
+}  // namespace samatthana::ingest

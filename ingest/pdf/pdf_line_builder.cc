@@ -1,0 +1,269 @@
+#include "ingest/pdf/pdf_line_builder.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "base/char_classes.h"
+#include "base/list_marks.h"
+#include "base/utf8.h"
+
+namespace samatthana::ingest {
+namespace {
+
+// Characters after a bullet that count when measuring the first word.
+constexpr size_t kMeasured = 64;
+
+}  // namespace
+
+struct Glyph {
+  char32_t c;
+  double left;
+  double right;
+  double height;
+};
+
+// A base glyph and the marks drawn on it, in logical order.
+struct GlyphCluster {
+  Glyph base;
+  std::vector<Glyph> marks;
+  double right;  // right edge of the base and its marks
+};
+
+namespace {
+
+// Rebuilds logical order. Thai is stored in visual order for base letters,
+// so bases sorted by position are right; but Poppler's layout analysis moves
+// marks that were drawn as separate glyphs (a tone mark stacked on MAI
+// HAN-AKAT, a shifted tone mark) to wherever their x falls, which splits
+// words ("ทัว่ ไป"). A mark belongs to the base whose right edge (where the
+// pen stood after it) is nearest to the mark's position, or, when the mark
+// has a box as wide as a letter, to the base that box covers.
+std::vector<GlyphCluster> BuildClusters(const std::vector<const PdfWord*>& words) {
+  std::vector<Glyph> bases, marks;
+  for (const PdfWord* w : words) {
+    for (size_t k = 0; k < w->text.size(); ++k) {
+      Glyph g{w->text[k], k < w->left.size() ? w->left[k] : w->x0,
+              k < w->right.size() ? w->right[k] : w->x1, w->bottom - w->top};
+      (IsThaiMark(g.c) ? marks : bases).push_back(g);
+    }
+  }
+  // By their middles: a glyph whose box reaches back over the letter before
+  // it (SARA AM in a monospaced font spans that letter's cell and its own)
+  // still comes after it.
+  std::stable_sort(bases.begin(), bases.end(), [](const Glyph& a, const Glyph& b) {
+    return a.left + a.right < b.left + b.right;
+  });
+  std::vector<GlyphCluster> clusters;
+  clusters.reserve(bases.size());
+  for (const Glyph& b : bases) clusters.push_back({b, {}, b.right});
+  // Marks from left to right, each measured against its candidates' right
+  // edges so far: a renderer that spreads a cluster's width over its
+  // characters leaves the base narrower than the glyph it drew.
+  std::stable_sort(marks.begin(), marks.end(),
+                   [](const Glyph& a, const Glyph& b) { return a.left < b.left; });
+  for (const Glyph& m : marks) {
+    if (clusters.empty()) {
+      clusters.push_back({m, {}, m.right});
+      continue;
+    }
+    size_t best = 0;
+    double best_distance = 1e300;
+    double best_overlap = 0;
+    size_t overlapping = clusters.size();
+    // A mark set in a box of its own width (a monospaced font gives every
+    // character a cell) stands over its base: the base it covers most.
+    const bool boxed = m.right - m.left > 0.2 * m.height;
+    for (size_t i = 0; i < clusters.size(); ++i) {
+      // Only bases that start before the mark can carry it.
+      if (clusters[i].base.left > m.left + 0.25 * m.height) break;
+      double d = std::fabs(m.left - clusters[i].right);
+      if (d < best_distance) {
+        best_distance = d;
+        best = i;
+      }
+      double overlap =
+          std::min(m.right, clusters[i].base.right) - std::max(m.left, clusters[i].base.left);
+      if (boxed && overlap > 0.5 * (m.right - m.left) && overlap > best_overlap) {
+        best_overlap = overlap;
+        overlapping = i;
+      }
+    }
+    if (overlapping < clusters.size()) best = overlapping;
+    clusters[best].marks.push_back(m);
+    clusters[best].right = std::max(clusters[best].right, m.right);
+  }
+  // Marks on one base in typing order (a vowel before a tone mark), whatever
+  // order they were drawn in.
+  for (GlyphCluster& cl : clusters) {
+    if (cl.marks.size() > 1) {
+      std::stable_sort(cl.marks.begin(), cl.marks.end(), [](const Glyph& a, const Glyph& b) {
+        return ThaiMarkOrder(a.c) < ThaiMarkOrder(b.c);
+      });
+    }
+  }
+  return clusters;
+}
+
+}  // namespace
+
+std::vector<std::vector<const PdfWord*>> GroupLines(const std::vector<PdfWord>& words) {
+  std::vector<const PdfWord*> sorted;
+  sorted.reserve(words.size());
+  for (const PdfWord& w : words) {
+    if (!w.text.empty()) sorted.push_back(&w);
+  }
+  std::stable_sort(sorted.begin(), sorted.end(), [](const PdfWord* a, const PdfWord* b) {
+    return a->top + a->bottom < b->top + b->bottom;
+  });
+  std::vector<std::vector<const PdfWord*>> groups;
+  double center = 0, height = 0;
+  for (const PdfWord* w : sorted) {
+    double c = (w->top + w->bottom) / 2;
+    double h = w->bottom - w->top;
+    if (groups.empty() || std::fabs(c - center) > 0.4 * std::min(h, height)) {
+      groups.push_back({w});
+      center = c;
+      height = h;
+    } else {
+      groups.back().push_back(w);
+    }
+  }
+  return groups;
+}
+
+PdfLineBuilder::PdfLineBuilder() {
+  UErrorCode status = U_ZERO_ERROR;
+  words_.reset(icu::BreakIterator::createLineInstance(icu::Locale("th"), status));
+  if (U_FAILURE(status)) words_.reset();
+}
+
+PdfLineBuilder::~PdfLineBuilder() = default;
+
+PageLines PdfLineBuilder::Build(int page, double page_width, double page_height,
+                                const std::vector<PdfWord>& words) {
+  std::vector<std::vector<const PdfWord*>> groups = GroupLines(words);
+  // Text drawn with no width at all is invisible (clipped or hidden runs
+  // some renderers leave in the page): not content.
+  groups.erase(std::remove_if(groups.begin(), groups.end(),
+                              [](const std::vector<const PdfWord*>& g) {
+                                double width = 0;
+                                for (const PdfWord* w : g) width += w->x1 - w->x0;
+                                return width < 0.5;
+                              }),
+               groups.end());
+  std::vector<std::vector<GlyphCluster>> clustered;
+  clustered.reserve(groups.size());
+  for (const auto& g : groups) {
+    clustered.push_back(BuildClusters(g));
+    const std::vector<GlyphCluster>& clusters = clustered.back();
+    for (size_t i = 1; i < clusters.size(); ++i) {
+      const GlyphCluster& a = clusters[i - 1];
+      const GlyphCluster& b = clusters[i];
+      if (!a.marks.empty() || IsBulletChar(a.base.c)) continue;
+      calibrator_.AddSample(b.base.left - a.right, std::min(a.base.height, b.base.height));
+    }
+  }
+  PageLines out;
+  out.page = page;
+  out.width = page_width;
+  out.height = page_height;
+  out.lines.reserve(groups.size());
+  for (size_t i = 0; i < groups.size(); ++i) {
+    out.lines.push_back(Compose(page, groups[i], clustered[i]));
+  }
+  return out;
+}
+
+VisualLine PdfLineBuilder::Compose(int page, const std::vector<const PdfWord*>& words,
+                                   const std::vector<GlyphCluster>& clusters) {
+  VisualLine line;
+  line.page = page;
+  line.x0 = words.front()->x0;
+  line.x1 = words.front()->x1;
+  line.top = words.front()->top;
+  line.bottom = words.front()->bottom;
+  std::vector<double> heights;
+  for (const PdfWord* w : words) {
+    heights.push_back(w->bottom - w->top);
+    line.x0 = std::min(line.x0, w->x0);
+    line.x1 = std::max(line.x1, w->x1);
+    line.top = std::min(line.top, w->top);
+    line.bottom = std::max(line.bottom, w->bottom);
+  }
+  std::sort(heights.begin(), heights.end());
+  line.height = heights[heights.size() / 2];
+
+  std::u32string text;         // the line as composed, for measuring
+  std::vector<double> rights;  // right edge of each of text's first characters
+  double reach = line.x0;
+  for (size_t i = 0; i < clusters.size(); ++i) {
+    const GlyphCluster& cl = clusters[i];
+    if (i > 0) {
+      const GlyphCluster& prev = clusters[i - 1];
+      bool near_mark = !prev.marks.empty();
+      double h = std::min(prev.base.height, cl.base.height);
+      if (IsBulletChar(prev.base.c) ||
+          calibrator_.IsSpace(cl.base.left - prev.right, h, near_mark)) {
+        text.push_back(U' ');
+        if (rights.size() < kMeasured * 2) rights.push_back(cl.base.left);
+      }
+    }
+    reach = std::max(reach, cl.base.right);
+    text.push_back(cl.base.c);
+    if (rights.size() < kMeasured * 2) rights.push_back(reach);
+    for (const Glyph& m : cl.marks) {
+      reach = std::max(reach, m.right);
+      text.push_back(m.c);
+      if (rights.size() < kMeasured * 2) rights.push_back(reach);
+    }
+  }
+
+  // A leading list mark (bullet, dash or number): the text proper starts after it.
+  size_t start = 0;
+  line.text_x0 = line.x0;
+  if (size_t mark = LeadingListMark(text); mark > 0) {
+    line.starts_with_bullet = true;
+    start = mark;
+    // The mark's characters are bases of their own, one cluster each; the
+    // spaces after it are none.
+    size_t mark_clusters = 0;
+    for (size_t k = 0; k < mark; ++k) mark_clusters += text[k] != U' ';
+    if (clusters.size() > mark_clusters) line.text_x0 = clusters[mark_clusters].base.left;
+  }
+  line.first_word_width = FirstWordWidth(text, rights, start, line.text_x0);
+  line.text.reserve(text.size() * 3);
+  for (char32_t c : text) AppendCodepoint(static_cast<UChar32>(c), &line.text);
+  return line;
+}
+
+double PdfLineBuilder::FirstWordWidth(const std::u32string& text, const std::vector<double>& rights,
+                                      size_t start, double text_x0) {
+  if (start >= text.size() || start >= rights.size()) return 0;
+  size_t end = std::min(text.size(), std::min(rights.size(), start + kMeasured));
+  size_t stop = end;  // codepoint index just past the first word
+  if (words_) {
+    icu::UnicodeString u;
+    std::vector<size_t> cp_at_unit;  // UTF-16 unit -> codepoint index
+    for (size_t i = start; i < end; ++i) {
+      int32_t before = u.length();
+      u.append(static_cast<UChar32>(text[i]));
+      for (int32_t k = before; k < u.length(); ++k) cp_at_unit.push_back(i);
+    }
+    words_->setText(u);
+    int32_t boundary = words_->following(0);
+    if (boundary != icu::BreakIterator::DONE && boundary < u.length()) {
+      stop = cp_at_unit[static_cast<size_t>(boundary)];
+    }
+    while (stop > start + 1 && text[stop - 1] == U' ') --stop;  // the unit's trailing space
+  } else {
+    while (stop > start && text[stop - 1] != U' ') --stop;
+  }
+  if (stop <= start) stop = std::min(end, start + 1);
+  return std::max(0.0, rights[stop - 1] - text_x0);
+}
+
+}  // namespace samatthana::ingest

@@ -1,0 +1,22 @@
+// FormatDetector: tells a catalogue's format from its bytes, never its name.
+#ifndef SAMATTHANA_INGEST_DETECT_H_
+#define SAMATTHANA_INGEST_DETECT_H_
+
+#include <string_view>
+
+#include "ingest/document.h"
+
+namespace samatthana::ingest {
+
+// True when the PDF header "%PDF-" appears in the first kilobyte, where PDF
+// readers look for it.
+bool LooksLikePdf(std::string_view bytes);
+
+// For decoded text: kHtml for a whole page (a doctype, <html>, <head> or
+// <body> before any text), kHtmlFragments when HTML tags are mixed into plain
+// lines, kText otherwise.
+Format DetectMarkup(std::string_view utf8);
+
+}  // namespace samatthana::ingest
+
+#endif  // SAMATTHANA_INGEST_DETECT_H_
