@@ -18,6 +18,18 @@ enum class Format {
   kHtmlFragments,  // plain lines with pasted HTML fragments
   kHtml,           // a whole HTML page
   kPdf,
+  kDocx,           // a Word document (Office Open XML)
+  kOdt,            // an OpenDocument text (LibreOffice)
+};
+
+// How the source sets a line apart from body text, where it says so: an HTML
+// <h2> or <b>, a Word paragraph in a Heading style or all in bold runs, a PDF
+// line in a bold or larger font, centred.
+struct LineStyle {
+  bool heading = false;   // marked as a heading (a heading style or element)
+  bool bold = false;      // all of its text is bold
+  bool centered = false;  // centred between the margins
+  bool operator==(const LineStyle&) const = default;
 };
 
 // One logical line of the source.
@@ -25,6 +37,8 @@ struct Line {
   std::string text;
   int line = 0;  // 1-based line in a text or HTML source; 0 for PDF
   int page = 0;  // 1-based page in a PDF; 0 otherwise
+  // For a Word document `line` is the paragraph's number in the body, tables'
+  // rows counted as paragraphs.
   // The source's structure says an item starts here: an HTML <li>, a <p>
   // inside a list, or a PDF paragraph at the list indent.
   bool starts_item = false;
@@ -33,6 +47,35 @@ struct Line {
   // are joined without a space, as Thai text wraps between words that have none.
   bool continues = false;
   bool join_tight = false;
+  LineStyle style = {};
+  // When >= 0, the line stands for Document::tables[table] at this place in
+  // the text; its own text is empty.
+  int table = -1;
+  // Read by OCR: Tesseract's mean word confidence for the line, 0-100; -1
+  // for text the file itself holds.
+  float confidence = -1;
+  // Some of the line's characters were repaired from the font's own tables
+  // where the PDF's text layer disagreed with them.
+  bool repaired = false;
+};
+
+// A table as the source lays it out: a grid of cells, each holding lines. A
+// cell that spans rows or columns is stored once, at its top-left position.
+struct TableCell {
+  int row = 0;  // 0-based
+  int column = 0;
+  int row_span = 1;
+  int column_span = 1;
+  bool header = false;  // a header cell (<th>, a repeated header row)
+  std::vector<Line> lines;  // never holds a table (nested tables are flattened into lines)
+};
+
+struct Table {
+  int rows = 0;
+  int columns = 0;
+  std::vector<TableCell> cells;  // row by row, left to right
+  int line = 0;  // where the table starts in the source (line, paragraph or page)
+  int page = 0;
 };
 
 struct Document {
@@ -43,6 +86,8 @@ struct Document {
   uint64_t size = 0;     // bytes
   int pages = 0;         // PDF only
   std::vector<Line> lines;
+  std::vector<Table> tables;  // referred to by Line::table
+  int ocr_pages = 0;          // pages read by OCR
   std::vector<Diagnostic> warnings;
 };
 

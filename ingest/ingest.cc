@@ -60,6 +60,10 @@ std::string_view FormatName(Format format) {
       return "html";
     case Format::kPdf:
       return "pdf";
+    case Format::kDocx:
+      return "docx";
+    case Format::kOdt:
+      return "odt";
   }
   return "unknown";
 }

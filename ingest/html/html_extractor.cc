@@ -129,7 +129,7 @@ class LineBuilder {
 
   void Flush() {
     if (has_text_) {
-      out_->push_back(Line{buffer_, buffer_line_, 0, pending_item_, false, false});
+      out_->push_back(Line{.text = buffer_, .line = buffer_line_, .starts_item = pending_item_});
       pending_item_ = false;
     }
     buffer_.clear();
@@ -232,7 +232,7 @@ Status ExtractTextLines(std::string_view text, const std::string& file, uint64_t
                                   "line longer than " + std::to_string(max_line_bytes) +
                                       " bytes (raise the limit with --max-line-length)");
     }
-    if (!IsBlank(line)) out->push_back(Line{std::string(line), number, 0, false, false, false});
+    if (!IsBlank(line)) out->push_back(Line{.text = std::string(line), .line = number});
     at = end + 1;
   }
   return Status::OK();
