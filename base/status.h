@@ -20,6 +20,7 @@ struct Location {
 
   // "file", "file:12", "file: page 3", "file: page 3, line 4", "file: byte 17".
   std::string ToString() const;
+  bool operator==(const Location&) const = default;
 };
 
 class Status {
@@ -59,6 +60,11 @@ class Status {
   static Status Internal(std::string message) {
     return Status(Code::kInternal, Location{}, std::move(message));
   }
+  // A status of any code, for code that carries statuses across a process
+  // boundary. REQUIRES: code != kOk.
+  static Status Of(Code code, Location where, std::string message) {
+    return Status(code, std::move(where), std::move(message));
+  }
 
   bool ok() const { return code_ == Code::kOk; }
   Code code() const { return code_; }
@@ -83,6 +89,7 @@ struct Diagnostic {
   std::string message;
 
   std::string ToString() const;
+  bool operator==(const Diagnostic&) const = default;
 };
 
 }  // namespace samatthana

@@ -12,6 +12,14 @@ void AddReadLimits(CLI::App* sub, ingest::ReadOptions* read) {
       ->capture_default_str();
   sub->add_option("--max-pages", read->max_pages, "Most PDF pages accepted")
       ->capture_default_str();
+  sub->add_option("--time-limit", read->time_limit_seconds,
+                  "Longest a PDF's reader may take over one page (or opening the file), in "
+                  "seconds; a file that stalls it is refused")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  sub->add_option("--max-memory", read->max_memory_bytes,
+                  "Most memory the PDF's reader may use, in bytes")
+      ->capture_default_str();
 }
 
 }  // namespace samatthana::cli

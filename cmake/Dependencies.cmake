@@ -7,6 +7,20 @@ pkg_check_modules(POPPLER_CPP REQUIRED IMPORTED_TARGET poppler-cpp)
 # Poppler's core (libpoppler-private-dev): its text device, which poppler-cpp
 # wraps without the page's drawings (see ingest/pdf_document.h).
 pkg_check_modules(POPPLER REQUIRED IMPORTED_TARGET poppler)
+# Poppler's core API is not stable: it changes from release to release, and
+# a Poppler it was never built against fails with errors deep in
+# ingest/pdf/pdf_document.cc. Say so in one line instead. The range is what
+# the code is known to build with; SAMATTHANA_POPPLER_ANY=ON tries another.
+set(SAMATTHANA_POPPLER_MIN 22.12)
+set(SAMATTHANA_POPPLER_BELOW 23.0)
+option(SAMATTHANA_POPPLER_ANY "Build against a Poppler outside the known range" OFF)
+if(NOT SAMATTHANA_POPPLER_ANY AND (POPPLER_VERSION VERSION_LESS SAMATTHANA_POPPLER_MIN OR
+                                   NOT POPPLER_VERSION VERSION_LESS SAMATTHANA_POPPLER_BELOW))
+  message(FATAL_ERROR "Poppler ${POPPLER_VERSION} found; samatthana builds with Poppler "
+                      "${SAMATTHANA_POPPLER_MIN} up to (not including) ${SAMATTHANA_POPPLER_BELOW} "
+                      "(Debian 12's libpoppler-private-dev). Install that, or configure with "
+                      "-DSAMATTHANA_POPPLER_ANY=ON to try this one.")
+endif()
 pkg_check_modules(LIBXML2 REQUIRED IMPORTED_TARGET libxml-2.0)
 pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3)
 pkg_check_modules(NETTLE REQUIRED IMPORTED_TARGET nettle)

@@ -9,6 +9,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace samatthana;
   ingest::ReadOptions options;
+  options.isolate = false;  // in this process, where the fuzzer sees coverage and stalls
   options.max_pages = 20;
   std::string bytes(reinterpret_cast<const char*>(data), size);
   Result<ingest::Document> doc =

@@ -57,6 +57,7 @@ struct Line {
   // Some of the line's characters were repaired from the font's own tables
   // where the PDF's text layer disagreed with them.
   bool repaired = false;
+  bool operator==(const Line&) const = default;
 };
 
 // A table as the source lays it out: a grid of cells, each holding lines. A
@@ -68,6 +69,7 @@ struct TableCell {
   int column_span = 1;
   bool header = false;  // a header cell (<th>, a repeated header row)
   std::vector<Line> lines;  // never holds a table (nested tables are flattened into lines)
+  bool operator==(const TableCell&) const = default;
 };
 
 struct Table {
@@ -76,6 +78,7 @@ struct Table {
   std::vector<TableCell> cells;  // row by row, left to right
   int line = 0;  // where the table starts in the source (line, paragraph or page)
   int page = 0;
+  bool operator==(const Table&) const = default;
 };
 
 struct Document {
@@ -89,6 +92,7 @@ struct Document {
   std::vector<Table> tables;  // referred to by Line::table
   int ocr_pages = 0;          // pages read by OCR
   std::vector<Diagnostic> warnings;
+  bool operator==(const Document&) const = default;
 };
 
 // Reports pages done out of total while a long document (named as the caller
@@ -101,7 +105,15 @@ struct ReadOptions {
   uint64_t max_line_bytes = 1ull << 20;    // --max-line-length
   int max_html_depth = 512;                // --max-html-depth
   int max_pages = 5000;                    // --max-pages
-  ProgressCallback progress;               // may be empty
+  // A PDF is read in a child process (see child_reader.h) that may go this
+  // long without finishing a page (--time-limit) and map this much memory
+  // (--max-memory).
+  int time_limit_seconds = 30;
+  uint64_t max_memory_bytes = 4ull << 30;
+  // False reads a PDF in this process: for fuzzing, where the fuzzer's own
+  // time limit catches a stall and coverage must be seen.
+  bool isolate = true;
+  ProgressCallback progress;  // may be empty
 };
 
 }  // namespace samatthana::ingest

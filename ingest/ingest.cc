@@ -4,10 +4,11 @@
 #include <fstream>
 #include <system_error>
 
-#include "ingest/text/detect.h"
+#include "ingest/child_reader.h"
 #include "ingest/digest.h"
 #include "ingest/html/html_extractor.h"
 #include "ingest/pdf/pdf_extractor.h"
+#include "ingest/text/detect.h"
 #include "ingest/text/text_decoder.h"
 
 namespace samatthana::ingest {
@@ -24,6 +25,12 @@ bool NamedPdf(const std::string& name) {
 std::string SizeLimitMessage(uint64_t limit) {
   return "file larger than " + std::to_string(limit) +
          " bytes (raise the limit with --max-file-size)";
+}
+
+ChildLimits PdfReaderLimits(const ReadOptions& options) {
+  return {.reader = "the PDF reader",
+          .stall_seconds = options.time_limit_seconds,
+          .max_memory_bytes = options.max_memory_bytes};
 }
 
 Result<Document> ReadPdfFile(const std::string& name, uint64_t size, std::ifstream& in,
@@ -44,8 +51,15 @@ Result<Document> ReadPdfFile(const std::string& name, uint64_t size, std::ifstre
   }
   if (in.bad()) return Status::IoError({name}, "read failed");
   doc.sha256 = hash.HexDigest();
-  if (Status s = ExtractPdfFile(name, tail, options, &doc); !s.ok()) return s;
-  return doc;
+  auto read = [&](const ProgressCallback& progress) -> Result<Document> {
+    ReadOptions in_child = options;
+    in_child.progress = progress;
+    Document out = doc;
+    if (Status s = ExtractPdfFile(name, tail, in_child, &out); !s.ok()) return s;
+    return out;
+  };
+  if (!options.isolate) return read(options.progress);
+  return ReadInChild(name, PdfReaderLimits(options), read, options.progress);
 }
 
 }  // namespace
@@ -120,8 +134,15 @@ Result<Document> ReadDocumentFromBytes(const std::string& name, std::string byte
 
   if (LooksLikePdf(bytes)) {
     doc.format = Format::kPdf;
-    if (Status s = ExtractPdfLines(bytes, name, options, &doc); !s.ok()) return s;
-    return doc;
+    auto read = [&](const ProgressCallback& progress) -> Result<Document> {
+      ReadOptions in_child = options;
+      in_child.progress = progress;
+      Document out = doc;
+      if (Status s = ExtractPdfLines(bytes, name, in_child, &out); !s.ok()) return s;
+      return out;
+    };
+    if (!options.isolate) return read(options.progress);
+    return ReadInChild(name, PdfReaderLimits(options), read, options.progress);
   }
   if (NamedPdf(name)) {
     return Status::InvalidInput({name}, "not a PDF: the file has no %PDF header (is it misnamed?)");

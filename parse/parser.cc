@@ -3,6 +3,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "base/repetition.h"
 #include "normalize/normalize.h"
 #include "parse/anomalies.h"
 #include "parse/heading.h"
@@ -127,7 +128,7 @@ void SplitJoinedPreambles(std::vector<Unit>* units) {
     }
     for (const std::string& key : keys) ++seen[key];
   }
-  const int needed = std::max(2, static_cast<int>(names.size() + 1) / 2);
+  const int needed = static_cast<int>(RepeatsNeeded(names.size()));
   std::set<size_t> to_split;
   for (size_t n : names) {
     const Unit* u = n > 0 ? &(*units)[n - 1] : nullptr;
@@ -196,7 +197,7 @@ Preambles FindPreambles(const std::vector<Unit>& units) {
     }
     for (const std::string& key : keys) ++seen[key];
   }
-  const int needed = std::max(2, static_cast<int>(names.size() + 1) / 2);
+  const int needed = static_cast<int>(RepeatsNeeded(names.size()));
   for (size_t n : names) {
     if (!p.category_of_name.count(n)) continue;
     for (size_t k = 2; k <= kWindow + 1 && k <= n && IsPlain(units[n - k]); ++k) {

@@ -40,6 +40,51 @@ std::string HalfOf(const std::string& fixture) {
   return bytes.substr(0, bytes.size() / 2);
 }
 
+// A form whose field tree repeats each kid twice, 26 levels deep: 2.5 KB
+// that stands for 2^26 widgets. Poppler walks them all (pdftotext never
+// returns); the reader must stop at its time limit.
+std::string ExponentialFieldTree() {
+  constexpr int kDepth = 26;
+  std::vector<std::string> objects = {
+      "<< /Type /Catalog /Pages 3 0 R /AcroForm 2 0 R >>",
+      "<< /Fields [4 0 R] /NeedAppearances true >>",
+      "<< /Type /Pages /Kids [5 0 R] /Count 1 >>",
+      "",  // 4: the root field, below
+      "<< /Type /Page /Parent 3 0 R /MediaBox [0 0 612 792] >>"};
+  int node = 4;
+  int parent = 0;
+  for (int k = 0; k < kDepth; ++k) {
+    int kid = k == 0 ? 6 : node + 1;
+    std::string field = "<< /Kids [" + std::to_string(kid) + " 0 R " + std::to_string(kid) + " 0 R]";
+    if (parent > 0) field += " /Parent " + std::to_string(parent) + " 0 R";
+    field += " >>";
+    if (node == 4) {
+      objects[3] = field;
+    } else {
+      objects.push_back(field);
+    }
+    parent = node;
+    node = kid;
+  }
+  objects.push_back("<< /Type /Annot /Subtype /Widget /FT /Tx /T (leaf) /Rect [0 0 1 1] /Parent " +
+                    std::to_string(parent) + " 0 R >>");
+  std::string pdf = "%PDF-1.4\n";
+  std::vector<size_t> offsets;
+  for (size_t i = 0; i < objects.size(); ++i) {
+    offsets.push_back(pdf.size());
+    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+  }
+  size_t xref = pdf.size();
+  pdf += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
+  for (size_t offset : offsets) {
+    std::string n = std::to_string(offset);
+    pdf += std::string(10 - n.size(), '0') + n + " 00000 n \n";
+  }
+  pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) +
+         " /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
+  return pdf;
+}
+
 std::vector<BadInput> Cases() {
   return {
       {"EncryptedPdf", "locked.pdf", ReadFile(Fixture("bad/encrypted.pdf")), "--password"},
@@ -48,6 +93,8 @@ std::vector<BadInput> Cases() {
       {"ScannedPdf", "scan.pdf", ReadFile(Fixture("bad/scanned.pdf")), "OCR"},
       {"TruncatedPdf", "half.pdf", HalfOf("cpd-competencies.pdf"), "truncated"},
       {"DamagedPdf", "damaged.pdf", "%PDF-1.7\n1 0 obj <<\n%%EOF\n", "damaged"},
+      {"PdfThatStallsItsReader", "fields.pdf", ExponentialFieldTree(),
+       "the PDF reader did not finish in 2 s (a damaged or hostile file)", {"--time-limit", "2"}},
       {"HtmlNamedPdf", "page.pdf", ReadFile(Fixture("renderings/cpd-competencies.page.html")),
        "not a PDF"},
       {"Empty", "empty.txt", "", "empty file"},

@@ -8,6 +8,8 @@
 #include <map>
 #include <set>
 
+#include "base/repetition.h"
+
 namespace samatthana::ingest {
 namespace {
 
@@ -93,7 +95,7 @@ int RemovePageFurniture(std::vector<PageLines>* pages) {
           {p, i, lines[i].bottom, lines[i].top, lines[i].bottom});
     }
   }
-  const size_t needed = std::max<size_t>(2, (pages->size() + 1) / 2);
+  const size_t needed = RepeatsNeeded(pages->size());
   std::vector<std::set<size_t>> remove(pages->size());
   for (auto& [key, cands] : groups) {
     if (key.first.empty() || cands.size() < needed) continue;
