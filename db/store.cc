@@ -264,7 +264,11 @@ Status Store::WriteRecords(int64_t version_id, const Catalogue& catalogue) {
       return SqliteStatus(db_, rc, path_, "write a competency");
     }
     int64_t comp_id = sqlite3_last_insert_rowid(db_);
-    int rc = index(c.name, "competency", comp_id);
+    // A competency is found by its English name and code too.
+    std::string names = c.name;
+    if (c.name_en) names += " " + *c.name_en;
+    if (c.code) names += " " + *c.code;
+    int rc = index(names, "competency", comp_id);
     if (rc == SQLITE_DONE) rc = index(c.definition, "definition", comp_id);
     if (rc != SQLITE_DONE) return SqliteStatus(db_, rc, path_, "index a competency");
     int position = 0;

@@ -81,6 +81,16 @@ class ChangeWriter {
       Add(Edited(Base(Entity::kCompetency, o, n, ChangeKind::kChanged), "definition",
                  o->definition, n->definition));
     }
+    // The English name and code the source gives: a change there is a change
+    // of the record, as any field's is.
+    if (!SameText(o->name_en.value_or(""), n->name_en.value_or(""))) {
+      Add(Edited(Base(Entity::kCompetency, o, n, ChangeKind::kChanged), "name_en",
+                 o->name_en.value_or(""), n->name_en.value_or("")));
+    }
+    if (!SameText(o->code.value_or(""), n->code.value_or(""))) {
+      Add(Edited(Base(Entity::kCompetency, o, n, ChangeKind::kChanged), "code",
+                 o->code.value_or(""), n->code.value_or("")));
+    }
     for (const LevelMatch& lm : cm.levels) WriteLevel(*o, *n, lm);
   }
 

@@ -40,7 +40,8 @@ struct Change {
   // The indicator's position within its level on each side (0: none).
   int indicator_old_ordinal = 0;
   int indicator_new_ordinal = 0;
-  // For kChanged: "name", "category", "definition", "title" or "text".
+  // For kChanged: "name", "name_en", "code", "category", "definition", "title" or
+  // "text".
   // kRenamed uses "name".
   std::string field;
   std::optional<std::string> old_text;

@@ -145,8 +145,10 @@ Result<std::string> ToCase(const VersionInfo& version, const Catalogue& catalogu
   writer.SetDocument(document);
 
   for (const Competency& c : catalogue.competencies) {
-    const std::string c_code = CompetencyCode(c.ordinal);
+    // The source's own code where it gives one ("ACH"), else the position.
+    const std::string c_code = c.code ? *c.code : CompetencyCode(c.ordinal);
     ordered_json c_fields = {{"fullStatement", c.name}};
+    if (c.name_en) c_fields["alternativeLabel"] = *c.name_en;
     if (!c.definition.empty()) c_fields["notes"] = c.definition;
     c_fields["humanCodingScheme"] = c_code;
     c_fields["listEnumeration"] = std::to_string(c.ordinal);
@@ -155,7 +157,7 @@ Result<std::string> ToCase(const VersionInfo& version, const Catalogue& catalogu
 
     int level_sequence = 0;
     for (const Level& l : c.levels) {
-      const std::string l_code = LevelCode(c.ordinal, l.level);
+      const std::string l_code = LevelCode(c_code, l.level);
       Node l_node = writer.AddItem(l.id, l_code,
                                    {{"fullStatement", l.title},
                                     {"humanCodingScheme", l_code},
@@ -163,7 +165,7 @@ Result<std::string> ToCase(const VersionInfo& version, const Catalogue& catalogu
                                     {"CFItemType", "Competency Level"}},
                                    c_node, ++level_sequence);
       for (const Indicator& i : l.indicators) {
-        const std::string i_code = IndicatorCode(c.ordinal, l.level, i.ordinal);
+        const std::string i_code = IndicatorCode(l_code, i.ordinal);
         writer.AddItem(i.id, i_code,
                        {{"fullStatement", i.text},
                         {"humanCodingScheme", i_code},

@@ -18,7 +18,7 @@ using nlohmann::json;
 Catalogue SmallCatalogue(const std::string& title) {
   Catalogue c;
   c.title = title;
-  Competency a{"c-aaa", 7, "การคิดวิเคราะห์", "สมรรถนะเฉพาะ", "ความเข้าใจและวิเคราะห์สถานการณ์", {}, {}};
+  Competency a{"c-aaa", 7, "การคิดวิเคราะห์", "สมรรถนะเฉพาะ", "ความเข้าใจและวิเคราะห์สถานการณ์", {}, {}, {}, {}};
   Level a0;
   a0.id = "c-aaa.l0";
   a0.title = "ไม่แสดงสมรรถนะรายการนี้";
@@ -30,7 +30,7 @@ Catalogue SmallCatalogue(const std::string& title) {
   a3.indicators.push_back({"i-001", 1, "เชื่อมโยงเหตุปัจจัยที่ซับซ้อน", {}});
   a3.indicators.push_back({"i-002", 2, "ประยุกต์ใช้แนวคิดใหม่ๆ", {}});
   a.levels = {a0, a3};
-  Competency b{"c-bbb", 8, "การสื่อสาร", "สมรรถนะเฉพาะ", "", {}, {}};
+  Competency b{"c-bbb", 8, "การสื่อสาร", "สมรรถนะเฉพาะ", "", {}, {}, {}, {}};
   Level b1;
   b1.id = "c-bbb.l1";
   b1.level = 1;
@@ -231,6 +231,31 @@ TEST(CaseExport, DefaultBaseUri) {
   EXPECT_EQ(p["CFDocument"]["uri"], "https://localhost/samatthana/ims/case/v1p0/CFDocuments/" +
                                         p["CFDocument"]["identifier"].get<std::string>());
   EXPECT_NE(text->find("การคิดวิเคราะห์"), std::string::npos) << "Thai must not be \\u-escaped";
+}
+
+// A source that codes its competencies ("การคิดวิเคราะห์ (Analytical Thinking-AT)")
+// gives its code to the human coding scheme, and its English name as the
+// item's alternative label; the identifiers stay those of the stable ids.
+TEST(CaseExport, TheSourcesOwnCodeAndEnglishName) {
+  Catalogue plain = SmallCatalogue("พจนานุกรมสมรรถนะ");
+  Catalogue coded = plain;
+  coded.competencies[0].code = "AT";
+  coded.competencies[0].name_en = "Analytical Thinking";
+  json p = Export(coded);
+  std::map<std::string, json> items;
+  for (const json& item : p["CFItems"]) items[item["humanCodingScheme"]] = item;
+  ASSERT_TRUE(items.count("AT"));
+  EXPECT_TRUE(items.count("AT.L3"));
+  EXPECT_TRUE(items.count("AT.L3.2"));
+  EXPECT_TRUE(items.count("C08")) << "a competency without a code keeps its position's";
+  EXPECT_EQ(items["AT"]["alternativeLabel"], "Analytical Thinking");
+  EXPECT_FALSE(items["C08"].contains("alternativeLabel"));
+  json before = Export(plain);
+  for (const json& item : before["CFItems"]) {
+    if (item["humanCodingScheme"] == "C07") {
+      EXPECT_EQ(item["identifier"], items["AT"]["identifier"]);
+    }
+  }
 }
 
 }  // namespace

@@ -31,6 +31,8 @@ std::string ToJson(const VersionInfo& version, const Catalogue& catalogue) {
     comps.push_back({{"id", c.id},
                      {"ordinal", c.ordinal},
                      {"name", c.name},
+                     {"name_en", c.name_en ? ordered_json(*c.name_en) : ordered_json()},
+                     {"code", c.code ? ordered_json(*c.code) : ordered_json()},
                      {"category", c.category},
                      {"definition", c.definition},
                      {"levels", std::move(levels)}});

@@ -58,20 +58,24 @@ std::string ToCsv(const VersionInfo& version, const Catalogue& catalogue,
   switch (options.table) {
     case CsvTable::kCompetencies:
       AppendRow({"version", "competency_id", "competency_ordinal", "competency_name", "category",
-                 "definition"},
+                 "definition", "competency_name_en", "competency_code"},
                 &out);
       for (const Competency& c : catalogue.competencies) {
-        AppendRow({v, c.id, std::to_string(c.ordinal), c.name, c.category, c.definition}, &out);
+        AppendRow({v, c.id, std::to_string(c.ordinal), c.name, c.category, c.definition,
+                   c.name_en.value_or(""), c.code.value_or("")},
+                  &out);
       }
       break;
     case CsvTable::kLevels:
       AppendRow({"version", "competency_id", "competency_ordinal", "competency_name", "category",
-                 "level_id", "level", "level_title", "builds_on", "summary"},
+                 "level_id", "level", "level_title", "builds_on", "summary", "competency_name_en",
+                 "competency_code"},
                 &out);
       for (const Competency& c : catalogue.competencies) {
         for (const Level& l : c.levels) {
           AppendRow({v, c.id, std::to_string(c.ordinal), c.name, c.category, l.id,
-                     std::to_string(l.level), l.title, BuildsOn(l), l.summary},
+                     std::to_string(l.level), l.title, BuildsOn(l), l.summary,
+                     c.name_en.value_or(""), c.code.value_or("")},
                     &out);
         }
       }
@@ -79,13 +83,14 @@ std::string ToCsv(const VersionInfo& version, const Catalogue& catalogue,
     case CsvTable::kIndicators:
       AppendRow({"version", "competency_id", "competency_ordinal", "competency_name", "category",
                  "level_id", "level", "level_title", "indicator_id", "indicator_ordinal",
-                 "indicator_text"},
+                 "indicator_text", "competency_name_en", "competency_code"},
                 &out);
       for (const Competency& c : catalogue.competencies) {
         for (const Level& l : c.levels) {
           for (const Indicator& i : l.indicators) {
             AppendRow({v, c.id, std::to_string(c.ordinal), c.name, c.category, l.id,
-                       std::to_string(l.level), l.title, i.id, std::to_string(i.ordinal), i.text},
+                       std::to_string(l.level), l.title, i.id, std::to_string(i.ordinal), i.text,
+                       c.name_en.value_or(""), c.code.value_or("")},
                       &out);
           }
         }
@@ -103,6 +108,8 @@ std::string ToJsonLines(const VersionInfo& version, const Catalogue& catalogue) 
           {"id", c.id},
           {"ordinal", c.ordinal},
           {"name", c.name},
+          {"name_en", c.name_en ? ordered_json(*c.name_en) : ordered_json()},
+          {"code", c.code ? ordered_json(*c.code) : ordered_json()},
           {"category", c.category},
           {"definition", c.definition},
           {"version", version.id}});

@@ -35,7 +35,8 @@ Rows ParseCsv(const std::string& text) {
 Catalogue SmallCatalogue() {
   Catalogue c;
   c.title = "พจนานุกรมสมรรถนะ";
-  Competency a{"c-aaa", 1, "การคิดวิเคราะห์", "สมรรถนะเฉพาะ", "นิยาม, มี \"คำพูด\"\nสองบรรทัด", {}, {}, {}, {}};
+  Competency a{"c-aaa", 1, "การคิดวิเคราะห์", "สมรรถนะเฉพาะ", "นิยาม, มี \"คำพูด\"\nสองบรรทัด", {}, {},
+               "Analytical Thinking", "AT"};
   Level a0;
   a0.id = "c-aaa.l0";
   a0.title = "ไม่แสดงสมรรถนะ";
@@ -80,10 +81,13 @@ TEST(CsvExport, IndicatorsTableHasHeaderAndOneRowPerIndicator) {
   EXPECT_EQ(rows[0], (std::vector<std::string>{"version", "competency_id", "competency_ordinal",
                                                "competency_name", "category", "level_id", "level",
                                                "level_title", "indicator_id", "indicator_ordinal",
-                                               "indicator_text"}));
+                                               "indicator_text", "competency_name_en",
+                                               "competency_code"}));
   EXPECT_EQ(rows[1], (std::vector<std::string>{"4", "c-aaa", "1", "การคิดวิเคราะห์", "สมรรถนะเฉพาะ",
                                                "c-aaa.l1", "1", "แยกแยะประเด็น", "i-001", "1",
-                                               "แยกแยะปัญหา, อย่างง่าย \"พื้นฐาน\"\nต่อบรรทัด"}));
+                                               "แยกแยะปัญหา, อย่างง่าย \"พื้นฐาน\"\nต่อบรรทัด",
+                                               "Analytical Thinking", "AT"}));
+  EXPECT_EQ(rows[4][11], "") << "no English name in the source: an empty field";
   EXPECT_EQ(rows[3][8], "i-003");
   EXPECT_EQ(rows[3][5], "c-aaa.l2");
   EXPECT_EQ(rows[4][8], "i-004");
@@ -92,7 +96,8 @@ TEST(CsvExport, IndicatorsTableHasHeaderAndOneRowPerIndicator) {
 
 TEST(CsvExport, QuotesOnlyFieldsThatNeedIt) {
   std::string csv = ToCsv(Version(), SmallCatalogue(), {});
-  EXPECT_NE(csv.find(",\"แยกแยะปัญหา, อย่างง่าย \"\"พื้นฐาน\"\"\nต่อบรรทัด\"\r\n"), std::string::npos)
+  EXPECT_NE(csv.find(",\"แยกแยะปัญหา, อย่างง่าย \"\"พื้นฐาน\"\"\nต่อบรรทัด\",Analytical Thinking,AT\r\n"),
+            std::string::npos)
       << "comma, quote and newline: quoted, quote doubled\n"
       << csv;
   EXPECT_NE(csv.find("\r\n4,c-bbb,2,การสื่อสาร,"), std::string::npos) << csv;
@@ -124,21 +129,25 @@ TEST(CsvExport, LevelsTable) {
   ASSERT_EQ(rows.size(), 5u) << "header + 4 levels";
   EXPECT_EQ(rows[0], (std::vector<std::string>{"version", "competency_id", "competency_ordinal",
                                                "competency_name", "category", "level_id", "level",
-                                               "level_title", "builds_on", "summary"}));
+                                               "level_title", "builds_on", "summary",
+                                               "competency_name_en", "competency_code"}));
   EXPECT_EQ(rows[1][5], "c-aaa.l0");
   EXPECT_EQ(rows[1][8], "") << "level 0 builds on nothing";
   EXPECT_EQ(rows[3],
             (std::vector<std::string>{"4", "c-aaa", "1", "การคิดวิเคราะห์", "สมรรถนะเฉพาะ", "c-aaa.l2",
-                                      "2", "แสดงสมรรถนะระดับที่ ๑ และ เข้าใจ", "1", "เข้าใจ"}));
+                                      "2", "แสดงสมรรถนะระดับที่ ๑ และ เข้าใจ", "1", "เข้าใจ",
+                                      "Analytical Thinking", "AT"}));
 }
 
 TEST(CsvExport, CompetenciesTableHoldsTheDefinition) {
   Rows rows = ParseCsv(ToCsv(Version(), SmallCatalogue(), {.table = CsvTable::kCompetencies}));
   ASSERT_EQ(rows.size(), 3u);
   EXPECT_EQ(rows[0], (std::vector<std::string>{"version", "competency_id", "competency_ordinal",
-                                               "competency_name", "category", "definition"}));
+                                               "competency_name", "category", "definition",
+                                               "competency_name_en", "competency_code"}));
   EXPECT_EQ(rows[1], (std::vector<std::string>{"4", "c-aaa", "1", "การคิดวิเคราะห์", "สมรรถนะเฉพาะ",
-                                               "นิยาม, มี \"คำพูด\"\nสองบรรทัด"}));
+                                               "นิยาม, มี \"คำพูด\"\nสองบรรทัด",
+                                               "Analytical Thinking", "AT"}));
   EXPECT_EQ(rows[2][1], "c-bbb");
 }
 
@@ -171,6 +180,9 @@ TEST(JsonLinesExport, OneFlatRecordPerLineInDocumentOrder) {
   EXPECT_EQ(comp["ordinal"], 1);
   EXPECT_EQ(comp["name"], "การคิดวิเคราะห์");
   EXPECT_EQ(comp["category"], "สมรรถนะเฉพาะ");
+  EXPECT_EQ(comp["name_en"], "Analytical Thinking");
+  EXPECT_EQ(comp["code"], "AT");
+  EXPECT_TRUE(records[7]["code"].is_null()) << "no code in the source: null";
   EXPECT_EQ(comp["definition"], "นิยาม, มี \"คำพูด\"\nสองบรรทัด");
   const auto& l0 = records[1];
   EXPECT_EQ(l0["competency_id"], "c-aaa");

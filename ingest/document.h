@@ -47,6 +47,9 @@ struct Line {
   // are joined without a space, as Thai text wraps between words that have none.
   bool continues = false;
   bool join_tight = false;
+  // A blank line (in text), an empty paragraph (in HTML) or extra space (in a
+  // PDF) stands between this line and the one before.
+  bool after_gap = false;
   LineStyle style = {};
   // When >= 0, the line stands for Document::tables[table] at this place in
   // the text; its own text is empty.

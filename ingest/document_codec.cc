@@ -102,6 +102,7 @@ void PutLine(const Line& l, Writer* w) {
   w->Bool(l.starts_item);
   w->Bool(l.continues);
   w->Bool(l.join_tight);
+  w->Bool(l.after_gap);
   w->Bool(l.style.heading);
   w->Bool(l.style.bold);
   w->Bool(l.style.centered);
@@ -118,6 +119,7 @@ Line GetLine(Reader* r) {
   l.starts_item = r->Bool();
   l.continues = r->Bool();
   l.join_tight = r->Bool();
+  l.after_gap = r->Bool();
   l.style.heading = r->Bool();
   l.style.bold = r->Bool();
   l.style.centered = r->Bool();

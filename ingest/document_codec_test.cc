@@ -21,6 +21,7 @@ Document Full() {
             .starts_item = true,
             .continues = true,
             .join_tight = true,
+            .after_gap = true,
             .style = {.heading = true, .bold = true, .centered = true},
             .table = -1,
             .confidence = 87.5f,

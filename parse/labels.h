@@ -1,31 +1,90 @@
-// The document's own fixed label words, in one place. These are the headings
-// every competency dictionary of this kind uses; nothing here is the text of
-// a particular catalogue.
+// Labels: the fixed words competency dictionaries use to say what a line is
+// ("ระดับที่ ๓:", "คำจำกัดความ:", "สมรรถนะหลัก", "โดยมีพฤติกรรมบ่งชี้ ดังนี้"), in one
+// place, and the extra ones a user can teach without recompiling
+// (--labels FILE). Nothing here is the text of a particular catalogue.
 #ifndef SAMATTHANA_PARSE_LABELS_H_
 #define SAMATTHANA_PARSE_LABELS_H_
 
-namespace samatthana::labels {
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
 
-// "ชื่อ <name>" or "ชื่อสมรรถนะ: <name>" starts a competency.
-inline constexpr const char* kName = "ชื่อ";
-inline constexpr const char* kNameLong = "สมรรถนะ";  // "ชื่อสมรรถนะ"
+#include "base/result.h"
 
-// "คำจำกัดความ: <definition>", also "คำนิยาม".
-inline constexpr const char* kDefinition = "คำจำกัดความ";
-inline constexpr const char* kDefinitionAlt = "คำนิยาม";
+namespace re2 {
+class RE2;
+}
 
-// "ระดับที่ N: <title>".
-inline constexpr const char* kLevel = "ระดับ";
-inline constexpr const char* kOrdinalMarker = "ที่";
+namespace samatthana::parse {
 
-// A level title that builds on a lower level starts with one of these, then
-// the level number, then usually "และ" ("and"):
-//   แสดงสมรรถนะระดับที่ ๑ และ ...   มีระดับที่ ๑ และ ...   แสดงสมรรถนะที่ ๑ และ ...
-inline constexpr const char* kShow = "แสดง";
-inline constexpr const char* kCompetency = "สมรรถนะ";
-inline constexpr const char* kHave = "มี";
-inline constexpr const char* kAnd = "และ";
+// A level heading found in a line: "ระดับที่ ๓: <title>", "ระดับ 3 คือ <title>",
+// "Level 3 - <title>", "ระดับที่ ๔ยืนหยัด...", possibly after a lead-in label
+// ("มีพฤติกรรม ระดับที่ ๑ ...").
+struct LevelMatch {
+  int level = 0;
+  std::string title;    // what follows the number and its separator
+  bool lead_in = false;  // a lead-in label stood before the heading
+  // Nothing but spaces between the number and the title: "ระดับที่ ๑ และ..."
+  // may then be body text that mentions a level.
+  bool bare = false;
 
-}  // namespace samatthana::labels
+  // "ระดับที่ ๑ และ ..." with nothing between the number and "และ" goes on with
+  // a sentence that names a level ("แสดงสมรรถนะ | ระดับที่ ๑ และ ..." wrapped).
+  bool ContinuesASentence() const { return bare && title.rfind("และ", 0) == 0; }
+};
+
+// A category heading: "สมรรถนะหลัก", "สมรรถนะประจำกลุ่มงาน (Functional Competency)",
+// "Core Competencies", "หมวดที่ ๒". `rest` is what follows the category's own
+// words on the line (the name, when a line reads "สมรรถนะหลัก ด้าน<name>").
+struct CategoryMatch {
+  std::string category;
+  std::string rest;
+};
+
+// A numbered competency heading that is not a list mark: "ก.1 <name>",
+// "C01 <name>", "สมรรถนะที่ 3 <name>", "คำอธิบาย ก.1 <name>".
+struct HeadNumber {
+  std::string token;  // as written: "ก.1", "C01", "สมรรถนะที่ 3"
+  int number = 0;     // its last number: 1, 1, 3
+  std::string rest;
+};
+
+class Labels {
+ public:
+  // The built-in labels.
+  Labels();
+  ~Labels();
+  Labels(Labels&&) noexcept;
+  Labels& operator=(Labels&&) noexcept;
+
+  // Adds the patterns of a labels file: one `KIND: PATTERN` a line (RE2
+  // syntax), blank lines and lines starting with '#' ignored. KIND is name,
+  // definition, level, lead-in or category. A name, definition or category
+  // pattern matches at the start of a line and what it matched is the label
+  // (the rest is the value; a category pattern's match is the category); a
+  // level pattern needs one group, the number; a lead-in pattern matches the
+  // whole line. Fails naming the file and line of the first bad pattern.
+  Status AddFile(const std::string& path);
+  // The same from text, `origin` naming it in errors.
+  Status AddText(std::string_view text, const std::string& origin);
+
+  std::optional<LevelMatch> MatchLevel(std::string_view line) const;
+  // "ชื่อ <name>", "ชื่อสมรรถนะ: <name>": the name (possibly empty).
+  std::optional<std::string> MatchName(std::string_view line) const;
+  // "คำจำกัดความ: <text>", "คำนิยาม <text>", "ความหมาย - <text>": the text.
+  std::optional<std::string> MatchDefinition(std::string_view line) const;
+  // A line that only introduces a list: "โดยมีพฤติกรรมบ่งชี้ ดังนี้", "พฤติกรรมที่คาดหวัง".
+  bool IsLeadIn(std::string_view line) const;
+  std::optional<CategoryMatch> MatchCategory(std::string_view line) const;
+  std::optional<HeadNumber> MatchHeadNumber(std::string_view line) const;
+
+ private:
+  struct Patterns;
+  std::unique_ptr<Patterns> p_;
+};
+
+}  // namespace samatthana::parse
 
 #endif  // SAMATTHANA_PARSE_LABELS_H_

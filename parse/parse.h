@@ -1,5 +1,6 @@
 // Parse: the lines of one ingested document to a Catalogue of competencies,
-// levels and indicators, with the anomalies found on the way.
+// levels and indicators, with the anomalies found on the way and the role
+// every line played.
 #ifndef SAMATTHANA_PARSE_PARSE_H_
 #define SAMATTHANA_PARSE_PARSE_H_
 
@@ -7,28 +8,37 @@
 
 #include "base/result.h"
 #include "base/status.h"
-#include "ingest/ingest.h"
+#include "ingest/document.h"
 #include "model/catalogue.h"
+#include "parse/labels.h"
+#include "parse/unit.h"
 
 namespace samatthana::parse {
 
 struct ParseOptions {
   // Anomalies (a missing, duplicate or out-of-order level, a competency
-  // without levels, an empty definition or level title) refuse the document
-  // instead of being warnings.
+  // without levels, an empty definition or level title) and text that could
+  // not be placed refuse the document instead of being warnings.
   bool strict = false;
+  // The label words to read with; null: the built-in ones.
+  const Labels* labels = nullptr;
 };
 
 struct ParsedCatalogue {
   Catalogue catalogue;
   std::vector<Diagnostic> warnings;
+  // The role each of the document's lines played, by line index.
+  std::vector<Role> roles;
+  // Blocks of text that could not be placed (each also a warning).
+  int unused_blocks = 0;
 };
 
-// Normalizes the document's lines, recognizes headings and items, joins
-// continuation lines, and builds the records with their stable ids. Fails when
-// the document holds no competency at all, or under `strict` on any anomaly.
-// The document's lines are consumed (left empty, so a large document's text
-// is not held twice); its other fields stay.
+// Normalizes the document's lines, finds its competencies from its level
+// headings and the heads before them, and builds the records with their
+// stable ids. Fails when the document holds no competency at all, or under
+// `strict` on any anomaly or unused text. The document's lines are consumed
+// (their text is left empty, so a large document's text is not held twice);
+// its other fields stay.
 Result<ParsedCatalogue> ParseDocument(ingest::Document* doc, const ParseOptions& options);
 
 }  // namespace samatthana::parse

@@ -1,4 +1,3 @@
-#include <map>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -6,336 +5,297 @@
 #include "base/repetition.h"
 #include "normalize/normalize.h"
 #include "parse/anomalies.h"
-#include "parse/heading.h"
+#include "parse/level_title.h"
+#include "parse/joined_heads.h"
+#include "parse/level_body.h"
+#include "parse/name_parts.h"
 #include "parse/parse.h"
 #include "parse/stable_ids.h"
+#include "parse/structure.h"
 
 namespace samatthana::parse {
 namespace {
 
-// One logical line: a heading or a paragraph of text, after item marks are
-// split off and visual wraps are joined.
-struct Unit {
-  HeadingKind kind = HeadingKind::kNone;
-  int level = 0;
-  std::string text;
-  bool marked = false;    // an item starts here
-  bool bulleted = false;  // ... and the text itself says so, with a bullet or dash
-  SourceRef source;
-  // Where in `text` each continuation line begins, and where it came from.
-  struct Join {
-    size_t at;
-    SourceRef source;
-  };
-  std::vector<Join> joins;
-};
-
-void AppendText(std::string* to, const std::string& more, bool tight) {
+void AppendText(std::string* to, const std::string& more) {
   if (more.empty()) return;
-  if (!to->empty() && !tight) to->push_back(' ');
+  if (!to->empty()) to->push_back(' ');
   to->append(more);
 }
 
-// Normalizes every line, splits it at item marks, recognizes headings and
-// joins visual continuations to the unit before them.
-std::vector<Unit> BuildUnits(std::vector<ingest::Line>* lines) {
-  std::vector<Unit> units;
-  units.reserve(lines->size());
-  for (ingest::Line& line : *lines) {
-    std::string text = normalize::NormalizeText(line.text);
-    std::string().swap(line.text);  // spent: keep one copy of the text at a time
-    std::vector<normalize::ItemSegment> segments = normalize::SplitItemMarks(text);
-    for (size_t k = 0; k < segments.size(); ++k) {
-      normalize::ItemSegment& seg = segments[k];
-      Heading h = RecognizeHeading(seg.text);
-      bool marked = seg.marked || (k == 0 && line.starts_item);
-      bool continues = k == 0 && line.continues && !marked && h.kind == HeadingKind::kNone;
-      if (continues && !units.empty()) {
-        Unit& last = units.back();
-        AppendText(&last.text, seg.text, line.join_tight);
-        if (!seg.text.empty()) {
-          last.joins.push_back({last.text.size() - seg.text.size(), {line.line, line.page}});
-        }
-        continue;
-      }
-      Unit u;
-      u.kind = h.kind;
-      u.level = h.level;
-      u.text = h.kind == HeadingKind::kNone ? std::move(seg.text) : std::move(h.text);
-      u.marked = marked && h.kind == HeadingKind::kNone;
-      u.bulleted = seg.marked && h.kind == HeadingKind::kNone;
-      u.source = {line.line, line.page};
-      units.push_back(std::move(u));
-    }
-  }
-  return units;
+bool IsText(const Unit& u) { return !u.level && u.table < 0; }
+
+// The first unit after scale `s` (0: the document's start).
+size_t AfterScale(const std::vector<Scale>& scales, size_t s) {
+  return s == 0 ? 0 : scales[s - 1].levels.back() + 1;
 }
 
-// Text that is not a heading and carries no bullet of its own. (A paragraph
-// the source's layout marks as an item may still be a category line: a
-// centred line in a PDF looks indented.)
-bool IsPlain(const Unit& u) { return u.kind == HeadingKind::kNone && !u.bulleted; }
+// Units in the stretches before the scales whose text stands in at least
+// half of those stretches: running headers and the categories that open
+// each competency. They are never an indicator or a name.
+void MarkRepeated(std::vector<Unit>* units, const std::vector<Scale>& scales) {
+  if (scales.size() < 2) return;
+  std::unordered_map<std::string, std::set<size_t>> stretches_of;
+  std::vector<std::string> keys(units->size());
+  for (size_t s = 0; s < scales.size(); ++s) {
+    for (size_t i = AfterScale(scales, s); i < scales[s].levels.front(); ++i) {
+      if (!IsText((*units)[i])) continue;
+      keys[i] = normalize::LayoutKey((*units)[i].text);
+      if (!keys[i].empty()) stretches_of[keys[i]].insert(s);
+    }
+  }
+  const size_t needed = RepeatsNeeded(scales.size());
+  for (size_t i = 0; i < units->size(); ++i) {
+    if (!keys[i].empty() && stretches_of[keys[i]].size() >= needed) {
+      (*units)[i].role = Role::kFurniture;
+    }
+  }
+}
 
-// What the lines just before each competency name are: the category (the line
-// right before the name) and a running header (lines that stand before most
-// names, like a page header that opens each competency).
-struct Preambles {
-  std::map<size_t, size_t> category_of_name;  // name unit -> category unit
-  std::set<size_t> skipped;                   // units that are header or category
+// Heads are numbered as a list ("1. การมุ่งผลสัมฤทธิ์"): before the first
+// scale a line numbered 1 stands after every other list item.
+bool HeadsAreNumbered(const std::vector<Unit>& units, const std::vector<Scale>& scales) {
+  if (scales.empty()) return false;
+  for (size_t i = scales.front().levels.front(); i-- > 0;) {
+    if (units[i].mark_number == 1) return true;
+    if (units[i].marked) return false;
+  }
+  return false;
+}
+
+class CatalogueBuilder {
+ public:
+  CatalogueBuilder(std::vector<Unit>* units, const Labels& labels, const Habits& habits)
+      : units_(*units), labels_(labels), habits_(habits) {}
+
+  // A competency from its head; `head.name` may be -1 (no name line).
+  Competency& Add(const Head& head) {
+    Competency c;
+    c.ordinal = static_cast<int>(catalogue_.competencies.size()) + 1;
+    std::string found_category;
+    for (size_t i : head.categories) {
+      units_[i].role = Role::kCategory;
+      if (found_category.empty()) found_category = units_[i].text;
+    }
+    for (size_t i : head.furniture) {
+      Unit& u = units_[i];
+      bool gloss = u.text.front() == '(';
+      u.role = labels_.IsLeadIn(u.text) ? Role::kLabel : gloss ? Role::kName : Role::kFurniture;
+      if (gloss && !c.name_en) c.name_en = SplitName("ก " + u.text).name_en;
+    }
+    std::string inline_definition;
+    if (head.name >= 0) {
+      Unit& u = units_[static_cast<size_t>(head.name)];
+      u.role = Role::kName;
+      c.source = u.source;
+      ReadName(u.text, &c, &found_category, &inline_definition);
+    } else if (!head.definition.empty()) {
+      c.source = units_[head.definition.front()].source;
+    }
+    if (!found_category.empty()) category_ = found_category;
+    c.category = category_;
+    c.definition = inline_definition;
+    for (size_t k = 0; k < head.definition.size(); ++k) {
+      Unit& u = units_[head.definition[k]];
+      u.role = Role::kDefinition;
+      std::optional<std::string> labelled = labels_.MatchDefinition(u.text);
+      AppendText(&c.definition, labelled ? *labelled : u.text);
+    }
+    catalogue_.competencies.push_back(std::move(c));
+    return catalogue_.competencies.back();
+  }
+
+  void AddLevels(const Scale& scale, size_t end, Competency* c) {
+    for (size_t k = 0; k < scale.levels.size(); ++k) {
+      size_t body_end = k + 1 < scale.levels.size() ? scale.levels[k + 1] : end;
+      Level l;
+      ReadLevelBody(&units_, scale.levels[k], body_end, habits_, labels_, &l);
+      c->levels.push_back(std::move(l));
+    }
+  }
+
+  // What stands before the first competency: the catalogue's title (the run
+  // of short lines it opens with) and anything else, which is reported.
+  void ReadPreamble(size_t end) {
+    constexpr int kTitleLines = 6;
+    constexpr int kLongestTitleLine = 100;
+    int title_lines = 0;
+    for (size_t i = 0; i < end; ++i) {
+      Unit& u = units_[i];
+      if (u.name_label) break;  // a competency without levels: see ParseDocument
+      if (u.role != Role::kNone || !IsText(u)) continue;
+      if (title_lines == kTitleLines || u.marked || u.width > kLongestTitleLine) break;
+      AppendText(&catalogue_.title, u.text);
+      u.role = Role::kTitle;
+      ++title_lines;
+    }
+  }
+
+  Catalogue& catalogue() { return catalogue_; }
+
+ private:
+  // The name line: its label, number or category taken off, then its English
+  // name, code and any definition after a colon.
+  void ReadName(std::string text, Competency* c, std::string* category,
+                std::string* definition) const {
+    if (std::optional<std::string> labelled = labels_.MatchName(text)) text = *labelled;
+    std::optional<std::string> number_code;
+    if (std::optional<HeadNumber> h = labels_.MatchHeadNumber(text)) {
+      number_code = h->token;
+      text = h->rest;
+    }
+    if (std::optional<CategoryMatch> m = labels_.MatchCategory(text); m && !m->rest.empty()) {
+      if (category->empty()) *category = m->category;
+      text = m->rest;
+      // "สมรรถนะหลัก ด้าน<name>": "ด้าน" ("in the area of") joins category and name.
+      const std::string kArea = "ด้าน";
+      if (text.rfind(kArea, 0) == 0 && text.size() > kArea.size()) {
+        text = text.substr(kArea.size());
+        while (!text.empty() && text.front() == ' ') text.erase(0, 1);
+      }
+    }
+    NameParts parts = SplitName(text);
+    c->name = parts.name;
+    c->name_en = parts.name_en;
+    c->code = parts.code ? parts.code : number_code;
+    *definition = parts.definition;
+  }
+
+  std::vector<Unit>& units_;
+  const Labels& labels_;
+  const Habits& habits_;
+  Catalogue catalogue_;
+  std::string category_;  // the category in force: it governs the heads after it
 };
-
-// The visual lines `u` was joined from, each as a unit of its own.
-std::vector<Unit> Pieces(const Unit& u) {
-  std::vector<Unit> pieces;
-  size_t from = 0;
-  SourceRef source = u.source;
-  auto add = [&](size_t to) {
-    Unit piece;
-    piece.text = u.text.substr(from, to - from);
-    while (!piece.text.empty() && piece.text.back() == ' ') piece.text.pop_back();
-    piece.source = source;
-    pieces.push_back(std::move(piece));
-  };
-  for (const Unit::Join& j : u.joins) {
-    add(j.at);
-    from = j.at;
-    source = j.source;
-  }
-  add(u.text.size());
-  return pieces;
-}
-
-// A line that fills the width looks like a wrap in a PDF, and a page break
-// joins too, so the lines that open a competency (a header such as the
-// department's heading, then the category) may have been read as the
-// continuation of the paragraph before them: the last indicator, or the
-// header. Where a line inside the unit just before a name repeats before
-// most names, the unit is cut there: what came before it keeps its place,
-// the repeated line stands alone, and what follows it (the category) too.
-void SplitJoinedPreambles(std::vector<Unit>* units) {
-  std::vector<size_t> names;
-  for (size_t i = 0; i < units->size(); ++i) {
-    if ((*units)[i].kind == HeadingKind::kName) names.push_back(i);
-  }
-  constexpr size_t kWindow = 4;  // units looked at before a name
-  std::unordered_map<std::string, int> seen;
-  for (size_t n : names) {
-    std::set<std::string> keys;
-    for (size_t k = 1; k <= kWindow && k <= n && (*units)[n - k].kind == HeadingKind::kNone; ++k) {
-      for (const Unit& piece : Pieces((*units)[n - k])) {
-        keys.insert(normalize::LayoutKey(piece.text));
-      }
-    }
-    for (const std::string& key : keys) ++seen[key];
-  }
-  const int needed = static_cast<int>(RepeatsNeeded(names.size()));
-  std::set<size_t> to_split;
-  for (size_t n : names) {
-    const Unit* u = n > 0 ? &(*units)[n - 1] : nullptr;
-    if (u && u->kind == HeadingKind::kNone && !u->joins.empty()) to_split.insert(n - 1);
-  }
-  if (to_split.empty()) return;
-  std::vector<Unit> out;
-  out.reserve(units->size() + 2 * to_split.size());
-  for (size_t i = 0; i < units->size(); ++i) {
-    Unit& u = (*units)[i];
-    if (!to_split.count(i)) {
-      out.push_back(std::move(u));
-      continue;
-    }
-    std::vector<Unit> pieces = Pieces(u);
-    size_t repeated = pieces.size();
-    for (size_t k = 0; k < pieces.size(); ++k) {
-      auto it = seen.find(normalize::LayoutKey(pieces[k].text));
-      if (it != seen.end() && it->second >= needed) {
-        repeated = k;
-        break;
-      }
-    }
-    if (repeated == pieces.size()) {  // nothing repeats: the unit is as it was read
-      out.push_back(std::move(u));
-      continue;
-    }
-    if (repeated > 0) {  // the paragraph the repeated line was joined to
-      Unit before = u;
-      before.text = u.text.substr(0, u.joins[repeated - 1].at);
-      while (!before.text.empty() && before.text.back() == ' ') before.text.pop_back();
-      before.joins.resize(repeated - 1);
-      out.push_back(std::move(before));
-    }
-    out.push_back(std::move(pieces[repeated]));
-    if (repeated + 1 < pieces.size()) {  // the rest: the category, wrapped or not
-      Unit rest;
-      rest.source = pieces[repeated + 1].source;
-      size_t from = u.joins[repeated].at;
-      rest.text = u.text.substr(from);
-      for (size_t k = repeated + 1; k < u.joins.size(); ++k) {
-        rest.joins.push_back({u.joins[k].at - from, u.joins[k].source});
-      }
-      out.push_back(std::move(rest));
-    }
-  }
-  units->swap(out);
-}
-
-Preambles FindPreambles(const std::vector<Unit>& units) {
-  Preambles p;
-  std::vector<size_t> names;
-  for (size_t i = 0; i < units.size(); ++i) {
-    if (units[i].kind == HeadingKind::kName) names.push_back(i);
-  }
-  // Candidates for a running header: up to three plain lines before the category.
-  constexpr size_t kWindow = 3;
-  std::unordered_map<std::string, int> seen;
-  for (size_t n : names) {
-    if (n == 0 || !IsPlain(units[n - 1])) continue;
-    p.category_of_name[n] = n - 1;
-    p.skipped.insert(n - 1);
-    std::set<std::string> keys;
-    for (size_t k = 2; k <= kWindow + 1 && k <= n && IsPlain(units[n - k]); ++k) {
-      keys.insert(normalize::LayoutKey(units[n - k].text));
-    }
-    for (const std::string& key : keys) ++seen[key];
-  }
-  const int needed = static_cast<int>(RepeatsNeeded(names.size()));
-  for (size_t n : names) {
-    if (!p.category_of_name.count(n)) continue;
-    for (size_t k = 2; k <= kWindow + 1 && k <= n && IsPlain(units[n - k]); ++k) {
-      auto it = seen.find(normalize::LayoutKey(units[n - k].text));
-      if (it == seen.end() || it->second < needed) break;
-      p.skipped.insert(n - k);
-    }
-  }
-  return p;
-}
-
-// Whether any unit between a level heading and the next heading is marked as
-// an item. A level whose items carry marks treats unmarked paragraphs as
-// continuations; a level without any marks treats each paragraph as an item.
-std::vector<bool> LevelsUsingMarks(const std::vector<Unit>& units) {
-  std::vector<bool> uses(units.size(), false);
-  size_t i = 0;
-  while (i < units.size()) {
-    if (units[i].kind != HeadingKind::kLevel) {
-      ++i;
-      continue;
-    }
-    size_t j = i + 1;
-    bool marked = false;
-    while (j < units.size() && units[j].kind == HeadingKind::kNone) marked |= units[j++].marked;
-    uses[i] = marked;
-    i = j;
-  }
-  return uses;
-}
 
 Location Where(const ingest::Document& doc, SourceRef at) {
   return Location{doc.path, at.page, at.line};
+}
+
+// Every unit without a role is reported, one warning a block of them.
+int ReportUnused(const ingest::Document& doc, std::vector<Unit>* units,
+                 std::vector<Diagnostic>* warnings) {
+  int blocks = 0;
+  for (size_t i = 0; i < units->size();) {
+    if ((*units)[i].role != Role::kNone) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    size_t lines = 0;
+    for (; j < units->size() && (*units)[j].role == Role::kNone; ++j) {
+      (*units)[j].role = Role::kUnused;
+      lines += 1 + (*units)[j].joins.size();
+    }
+    const Unit& first = (*units)[i];
+    std::string quote = first.table >= 0 ? "a table" : "\"" + first.text.substr(0, 120) + "\"";
+    if (first.table < 0 && first.text.size() > 120) quote.insert(quote.size() - 1, "…");
+    warnings->push_back({Where(doc, first.source),
+                         "text not read into any record (" + std::to_string(lines) +
+                             (lines == 1 ? " line" : " lines") + "): " + quote});
+    ++blocks;
+    i = j;
+  }
+  return blocks;
+}
+
+std::vector<Role> LineRoles(const std::vector<Unit>& units, size_t lines) {
+  std::vector<Role> roles(lines, Role::kNone);
+  for (const Unit& u : units) {
+    Role& r = roles[static_cast<size_t>(u.line_index)];
+    if (r == Role::kNone || r == Role::kLabel || r == Role::kFurniture) r = u.role;
+    Role continued = u.role == Role::kUnused || u.role == Role::kFurniture ? u.role
+                                                                              : Role::kContinuation;
+    for (const Unit::Join& j : u.joins) roles[static_cast<size_t>(j.line_index)] = continued;
+  }
+  return roles;
 }
 
 }  // namespace
 
 Result<ParsedCatalogue> ParseDocument(ingest::Document* document, const ParseOptions& options) {
   const ingest::Document& doc = *document;
+  const Labels builtin;
+  const Labels& labels = options.labels ? *options.labels : builtin;
   ParsedCatalogue out;
-  std::vector<Unit> units = BuildUnits(&document->lines);
+  const size_t line_count = document->lines.size();
+  std::vector<Unit> units = BuildUnits(&document->lines, labels);
   document->lines.clear();
   document->lines.shrink_to_fit();
-  SplitJoinedPreambles(&units);
-  Preambles pre = FindPreambles(units);
-  std::vector<bool> uses_marks = LevelsUsingMarks(units);
+  SplitJoinedHeads(&units);
 
-  enum class Section { kPreamble, kName, kDefinition, kLevel } section = Section::kPreamble;
-  Catalogue& cat = out.catalogue;
-  std::vector<std::string> title_parts;
-  bool level_uses_marks = false;
-  auto warn = [&](SourceRef at, std::string message) {
-    out.warnings.push_back({Where(doc, at), std::move(message)});
-  };
+  int scale_start = 0;
+  std::vector<Scale> scales = FindScales(&units, &scale_start);
+  MarkRepeated(&units, scales);
+  Habits habits = LearnHabits(units, scales, scale_start);
+  const bool numbered = HeadsAreNumbered(units, scales);
 
-  for (size_t i = 0; i < units.size(); ++i) {
-    if (pre.skipped.count(i)) continue;
-    Unit& u = units[i];
-    Competency* comp = cat.competencies.empty() ? nullptr : &cat.competencies.back();
-    switch (u.kind) {
-      case HeadingKind::kName: {
-        Competency c;
-        c.ordinal = static_cast<int>(cat.competencies.size()) + 1;
-        c.name = std::move(u.text);
-        if (auto it = pre.category_of_name.find(i); it != pre.category_of_name.end()) {
-          c.category = units[it->second].text;
-        }
-        c.source = u.source;
-        cat.competencies.push_back(std::move(c));
-        section = Section::kName;
-        break;
+  std::vector<Head> heads;
+  int number = 0;
+  for (size_t s = 0; s < scales.size(); ++s) {
+    heads.push_back(FindHead(units, AfterScale(scales, s), scales[s].levels.front(), habits,
+                             labels, numbered ? number : -1000));
+    const Head& h = heads.back();
+    std::optional<int> own;
+    if (h.name >= 0) {
+      const Unit& name = units[static_cast<size_t>(h.name)];
+      own = name.mark_number;
+      if (std::optional<HeadNumber> token = labels.MatchHeadNumber(name.text)) own = token->number;
+    }
+    number = own ? *own : number + 1;
+  }
+
+  CatalogueBuilder builder(&units, labels, habits);
+  if (!scales.empty()) builder.ReadPreamble(heads.front().begin);
+  for (size_t s = 0; s < scales.size(); ++s) {
+    // A labelled name that stands with no scale of its own (a competency
+    // without levels) ends the body before it and is a competency too.
+    size_t from = AfterScale(scales, s);
+    std::vector<size_t> bare_names;
+    for (size_t i = from; i < heads[s].begin; ++i) {
+      if (units[i].name_label && units[i].role == Role::kNone) bare_names.push_back(i);
+    }
+    size_t body_end = bare_names.empty() ? heads[s].begin : bare_names.front();
+    if (s > 0) {
+      Competency& before = builder.catalogue().competencies.back();
+      builder.AddLevels(scales[s - 1], body_end, &before);
+    }
+    for (size_t k = 0; k < bare_names.size(); ++k) {
+      Head bare;
+      bare.name = static_cast<int>(bare_names[k]);
+      size_t until = k + 1 < bare_names.size() ? bare_names[k + 1] : heads[s].begin;
+      for (size_t i = bare_names[k] + 1; i < until; ++i) {
+        if (units[i].role == Role::kNone && IsText(units[i])) bare.definition.push_back(i);
       }
-      case HeadingKind::kDefinition:
-        if (!comp) {
-          warn(u.source, "a definition before any competency name; ignored");
-          break;
-        }
-        if (!comp->definition.empty()) warn(u.source, "a second definition; appended to the first");
-        AppendText(&comp->definition, u.text, false);
-        section = Section::kDefinition;
-        break;
-      case HeadingKind::kLevel: {
-        if (!comp) {
-          warn(u.source, "a level before any competency name; ignored");
-          section = Section::kPreamble;
-          break;
-        }
-        Level l;
-        l.level = u.level;
-        l.title = std::move(u.text);
-        l.source = u.source;
-        comp->levels.push_back(std::move(l));
-        level_uses_marks = uses_marks[i];
-        section = Section::kLevel;
-        break;
+      builder.Add(bare);
+    }
+    builder.Add(heads[s]);
+  }
+  if (!scales.empty()) {
+    builder.AddLevels(scales.back(), units.size(), &builder.catalogue().competencies.back());
+  } else {
+    // No levels at all: competencies are only where their names are labelled.
+    std::vector<size_t> names;
+    for (size_t i = 0; i < units.size(); ++i) {
+      if (units[i].name_label) names.push_back(i);
+    }
+    if (!names.empty()) builder.ReadPreamble(names.front());
+    for (size_t k = 0; k < names.size(); ++k) {
+      Head h;
+      h.name = static_cast<int>(names[k]);
+      size_t until = k + 1 < names.size() ? names[k + 1] : units.size();
+      for (size_t i = names[k] + 1; i < until; ++i) {
+        if (IsText(units[i])) h.definition.push_back(i);
       }
-      case HeadingKind::kNone:
-        switch (section) {
-          case Section::kPreamble:
-            title_parts.push_back(std::move(u.text));
-            break;
-          case Section::kName:
-            // A name that went on over a second line.
-            AppendText(&comp->name, u.text, false);
-            break;
-          case Section::kDefinition:
-            AppendText(&comp->definition, u.text, false);
-            break;
-          case Section::kLevel: {
-            Level& l = comp->levels.back();
-            if (l.title.empty() && l.indicators.empty() && !u.marked) {
-              // "ระดับที่ ๓" on a line of its own: its title is the next line.
-              l.title = std::move(u.text);
-            } else if (u.marked || !level_uses_marks) {
-              Indicator ind;
-              ind.ordinal = static_cast<int>(l.indicators.size()) + 1;
-              ind.text = std::move(u.text);
-              ind.source = u.source;
-              l.indicators.push_back(std::move(ind));
-            } else if (l.indicators.empty()) {
-              // Unmarked text in a level whose items carry marks continues the
-              // title before the first item, and the last item after it.
-              AppendText(&l.title, u.text, false);
-            } else {
-              AppendText(&l.indicators.back().text, u.text, false);
-            }
-            break;
-          }
-        }
-        break;
+      builder.Add(h);
     }
   }
 
+  Catalogue& cat = builder.catalogue();
   if (cat.competencies.empty()) {
-    return Status::InvalidInput(
-        {doc.path}, "no competencies found: no line starts with the label \"ชื่อ\" (name)");
+    return Status::InvalidInput({doc.path},
+                                "no competencies found: no level headings (such as \"ระดับที่ 1\") "
+                                "and no labelled competency names (such as \"ชื่อ\")");
   }
-  for (size_t k = 0; k < title_parts.size(); ++k) AppendText(&cat.title, title_parts[k], false);
   for (Competency& c : cat.competencies) {
     for (Level& l : c.levels) {
       LevelTitle t = ReadLevelTitle(l.title);
@@ -344,7 +304,10 @@ Result<ParsedCatalogue> ParseDocument(ingest::Document* document, const ParseOpt
     }
   }
   FindAnomalies(cat, doc.path, &out.warnings);
+  out.unused_blocks = ReportUnused(doc, &units, &out.warnings);
+  out.roles = LineRoles(units, line_count);
   AssignStableIds(&cat);
+  out.catalogue = std::move(cat);
 
   if (options.strict && !out.warnings.empty()) {
     const Diagnostic& first = out.warnings.front();

@@ -11,7 +11,7 @@ ingest::Document Doc(std::vector<std::string> lines) {
   int n = 0;
   for (std::string& l : lines) {
     ++n;
-    if (!l.empty()) doc.lines.push_back(ingest::Line{std::move(l), n, 0, false, false, false});
+    if (!l.empty()) doc.lines.push_back(ingest::Line{.text = std::move(l), .line = n});
   }
   return doc;
 }
@@ -30,7 +30,7 @@ std::vector<std::string> Items(const Level& l) {
 
 const std::vector<std::string> kOne = {"หัวเรื่อง",
                                        "ส่วนหัว",
-                                       "หมวดหนึ่ง",
+                                       "สมรรถนะหลัก",
                                        "ชื่อ สมรรถนะก",
                                        "คำจำกัดความ: นิยามก",
                                        "ระดับที่ ๐: ไม่แสดง",
@@ -41,7 +41,7 @@ const std::vector<std::string> kOne = {"หัวเรื่อง",
                                        "- ข้อสาม",
                                        "ต่อข้อสาม",
                                        "ส่วนหัว",
-                                       "หมวดสอง",
+                                       "สมรรถนะประจำกลุ่มงาน",
                                        "ชื่อ สมรรถนะข",
                                        "คำจำกัดความ : นิยามข",
                                        "ยาวต่อ",
@@ -59,7 +59,7 @@ TEST(Parser, BuildsCompetenciesLevelsAndIndicators) {
   const Competency& a = c.competencies[0];
   EXPECT_EQ(a.ordinal, 1);
   EXPECT_EQ(a.name, "สมรรถนะก");
-  EXPECT_EQ(a.category, "หมวดหนึ่ง");
+  EXPECT_EQ(a.category, "สมรรถนะหลัก");
   EXPECT_EQ(a.definition, "นิยามก");
   ASSERT_EQ(a.levels.size(), 3u);
   EXPECT_EQ(Items(a.levels[1]), (std::vector<std::string>{"ข้อหนึ่ง", "ข้อสอง"}));
@@ -87,7 +87,7 @@ TEST(Parser, RepeatedHeaderIsNeitherTitleNorText) {
   // "ส่วนหัว" opens both competencies: a running header, not data.
   EXPECT_EQ(p.catalogue.title, "หัวเรื่อง");
   EXPECT_EQ(p.catalogue.competencies[0].levels[2].indicators.back().text, "ข้อสาม ต่อข้อสาม");
-  EXPECT_EQ(p.catalogue.competencies[1].category, "หมวดสอง");
+  EXPECT_EQ(p.catalogue.competencies[1].category, "สมรรถนะประจำกลุ่มงาน");
   EXPECT_EQ(p.catalogue.competencies[1].definition, "นิยามข ยาวต่อ");
 }
 
@@ -95,24 +95,24 @@ TEST(Parser, ACategoryJoinedToTheHeaderAboveItIsSplitOff) {
   // A header line that fills the width looks like a wrap in a PDF: the
   // category below it is read as its continuation, in every competency.
   ingest::Document doc =
-      Doc({"หัวเรื่อง", "ส่วนหัวยาว", "หมวดหนึ่ง", "ชื่อ ก", "คำจำกัดความ: ข", "ระดับที่ ๑: ค", "- ง",
-           "ส่วนหัวยาว", "หมวดสอง", "ชื่อ จ", "คำจำกัดความ: ฉ", "ระดับที่ ๑: ช", "- ซ"});
+      Doc({"หัวเรื่อง", "ส่วนหัวยาว", "สมรรถนะหลัก", "ชื่อ ก", "คำจำกัดความ: ข", "ระดับที่ ๑: ค", "- ง",
+           "ส่วนหัวยาว", "สมรรถนะประจำกลุ่มงาน", "ชื่อ จ", "คำจำกัดความ: ฉ", "ระดับที่ ๑: ช", "- ซ"});
   for (size_t i : {2, 8}) {
     doc.lines[i].continues = true;
     doc.lines[i].join_tight = true;
   }
   ParsedCatalogue p = MustParse(doc);
   ASSERT_EQ(p.catalogue.competencies.size(), 2u);
-  EXPECT_EQ(p.catalogue.competencies[0].category, "หมวดหนึ่ง");
-  EXPECT_EQ(p.catalogue.competencies[1].category, "หมวดสอง");
+  EXPECT_EQ(p.catalogue.competencies[0].category, "สมรรถนะหลัก");
+  EXPECT_EQ(p.catalogue.competencies[1].category, "สมรรถนะประจำกลุ่มงาน");
   EXPECT_EQ(p.catalogue.title, "หัวเรื่อง");
 }
 
 TEST(Parser, AHeaderJoinedToTheLastIndicatorIsCutOff) {
   // The last indicator ends on a full line at the foot of a page; the header
   // and the category that open the next page read as its continuation.
-  ingest::Document doc = Doc({"หัวเรื่อง", "ส่วนหัวยาว", "หมวดหนึ่ง", "ชื่อ ก", "คำจำกัดความ: ข",
-                              "ระดับที่ ๑: ค", "- ง", "ต่อง", "ส่วนหัวยาว", "หมวดสอง", "ชื่อ จ",
+  ingest::Document doc = Doc({"หัวเรื่อง", "ส่วนหัวยาว", "สมรรถนะหลัก", "ชื่อ ก", "คำจำกัดความ: ข",
+                              "ระดับที่ ๑: ค", "- ง", "ต่อง", "ส่วนหัวยาว", "สมรรถนะประจำกลุ่มงาน", "ชื่อ จ",
                               "คำจำกัดความ: ฉ", "ระดับที่ ๑: ช", "- ซ"});
   for (size_t i : {7, 8, 9}) {
     doc.lines[i].continues = true;
@@ -121,19 +121,19 @@ TEST(Parser, AHeaderJoinedToTheLastIndicatorIsCutOff) {
   ParsedCatalogue p = MustParse(doc);
   ASSERT_EQ(p.catalogue.competencies.size(), 2u);
   EXPECT_EQ(Items(p.catalogue.competencies[0].levels[0]), (std::vector<std::string>{"งต่อง"}));
-  EXPECT_EQ(p.catalogue.competencies[1].category, "หมวดสอง");
+  EXPECT_EQ(p.catalogue.competencies[1].category, "สมรรถนะประจำกลุ่มงาน");
   EXPECT_EQ(p.catalogue.competencies[1].source.line, 11);
 }
 
 TEST(Parser, ACategoryThatWrapsStaysWhole) {
   // The same shape once only: nothing repeats, so nothing is a header.
-  ingest::Document doc = Doc({"ชื่อ ก", "คำจำกัดความ: ข", "ระดับที่ ๑: ค", "- ง", "หมวดยาว", "ต่อท้าย",
+  ingest::Document doc = Doc({"ชื่อ ก", "คำจำกัดความ: ข", "ระดับที่ ๑: ค", "- ง", "สมรรถนะประจำ", "กลุ่มงาน",
                               "ชื่อ จ", "คำจำกัดความ: ฉ", "ระดับที่ ๑: ช", "- ซ"});
   doc.lines[5].continues = true;
   doc.lines[5].join_tight = true;
   ParsedCatalogue p = MustParse(doc);
   ASSERT_EQ(p.catalogue.competencies.size(), 2u);
-  EXPECT_EQ(p.catalogue.competencies[1].category, "หมวดยาวต่อท้าย");
+  EXPECT_EQ(p.catalogue.competencies[1].category, "สมรรถนะประจำกลุ่มงาน");
 }
 
 TEST(Parser, ItemsFromTheSourceStructure) {

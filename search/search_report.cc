@@ -7,9 +7,11 @@
 namespace samatthana::search {
 
 std::string HitCode(const Hit& hit) {
-  if (!hit.level) return CompetencyCode(hit.competency_ordinal);
-  if (hit.indicator_ordinal == 0) return LevelCode(hit.competency_ordinal, *hit.level);
-  return IndicatorCode(hit.competency_ordinal, *hit.level, hit.indicator_ordinal);
+  std::string code = CompetencyCode(hit.competency_ordinal);
+  if (!hit.level) return code;
+  code = LevelCode(code, *hit.level);
+  if (hit.indicator_ordinal == 0) return code;
+  return IndicatorCode(code, hit.indicator_ordinal);
 }
 
 std::string HitsToText(const std::vector<Hit>& hits, const VersionInfo& version) {

@@ -221,6 +221,7 @@ Status ExtractTextLines(std::string_view text, const std::string& file, uint64_t
                         std::vector<Line>* out) {
   int number = 0;
   size_t at = 0;
+  bool gap = false;  // a blank line since the last line kept
   while (at <= text.size()) {
     size_t end = text.find('\n', at);
     if (end == std::string_view::npos) end = text.size();
@@ -232,7 +233,12 @@ Status ExtractTextLines(std::string_view text, const std::string& file, uint64_t
                                   "line longer than " + std::to_string(max_line_bytes) +
                                       " bytes (raise the limit with --max-line-length)");
     }
-    if (!IsBlank(line)) out->push_back(Line{.text = std::string(line), .line = number});
+    if (IsBlank(line)) {
+      gap = true;
+    } else {
+      out->push_back(Line{.text = std::string(line), .line = number, .after_gap = gap});
+      gap = false;
+    }
     at = end + 1;
   }
   return Status::OK();
@@ -251,10 +257,16 @@ Status ExtractFragmentLines(std::string_view text, const std::string& file,
     if (block_start == std::string_view::npos) return Status::OK();
     std::string_view block = text.substr(block_start, end - block_start);
     block_start = std::string_view::npos;
-    if (HasMarkup(block)) return ExtractHtmlLines(block, block_line, file, fragment, out);
-    size_t before = out->size();
-    Status s = ExtractTextLines(block, file, options.max_line_bytes, out);
-    for (size_t i = before; i < out->size(); ++i) (*out)[i].line += block_line - 1;
+    const size_t before = out->size();
+    Status s;
+    if (HasMarkup(block)) {
+      s = ExtractHtmlLines(block, block_line, file, fragment, out);
+    } else {
+      s = ExtractTextLines(block, file, options.max_line_bytes, out);
+      for (size_t i = before; i < out->size(); ++i) (*out)[i].line += block_line - 1;
+    }
+    // Blocks are what blank lines separate.
+    if (before > 0 && out->size() > before) (*out)[before].after_gap = true;
     return s;
   };
   while (at <= text.size()) {

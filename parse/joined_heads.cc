@@ -1,0 +1,110 @@
+#include "parse/joined_heads.h"
+
+#include <set>
+#include <string>
+#include <unordered_map>
+
+#include "base/repetition.h"
+#include "normalize/normalize.h"
+
+namespace samatthana::parse {
+namespace {
+
+bool IsText(const Unit& u) { return !u.level && u.table < 0 && !u.name_label; }
+
+// The visual lines `u` was joined from, each as a unit of its own.
+std::vector<Unit> Pieces(const Unit& u) {
+  std::vector<Unit> pieces;
+  size_t from = 0;
+  SourceRef source = u.source;
+  int line_index = u.line_index;
+  auto add = [&](size_t to) {
+    Unit piece;
+    piece.text = u.text.substr(from, to - from);
+    while (!piece.text.empty() && piece.text.back() == ' ') piece.text.pop_back();
+    piece.source = source;
+    piece.line_index = line_index;
+    piece.width = DisplayWidth(piece.text);
+    pieces.push_back(std::move(piece));
+  };
+  for (const Unit::Join& j : u.joins) {
+    add(j.at);
+    from = j.at;
+    source = j.source;
+    line_index = j.line_index;
+  }
+  add(u.text.size());
+  return pieces;
+}
+
+}  // namespace
+
+void SplitJoinedHeads(std::vector<Unit>* units) {
+  std::vector<size_t> names;
+  for (size_t i = 0; i < units->size(); ++i) {
+    if ((*units)[i].name_label) names.push_back(i);
+  }
+  constexpr size_t kWindow = 4;  // units looked at before a name
+  std::unordered_map<std::string, size_t> seen;
+  for (size_t n : names) {
+    std::set<std::string> keys;
+    for (size_t k = 1; k <= kWindow && k <= n && IsText((*units)[n - k]); ++k) {
+      for (const Unit& piece : Pieces((*units)[n - k])) {
+        keys.insert(normalize::LayoutKey(piece.text));
+      }
+    }
+    for (const std::string& key : keys) ++seen[key];
+  }
+  const size_t needed = RepeatsNeeded(names.size());
+  std::set<size_t> to_split;
+  for (size_t n : names) {
+    const Unit* u = n > 0 ? &(*units)[n - 1] : nullptr;
+    if (u && IsText(*u) && !u->joins.empty()) to_split.insert(n - 1);
+  }
+  if (to_split.empty()) return;
+  std::vector<Unit> out;
+  out.reserve(units->size() + 2 * to_split.size());
+  for (size_t i = 0; i < units->size(); ++i) {
+    Unit& u = (*units)[i];
+    if (!to_split.count(i)) {
+      out.push_back(std::move(u));
+      continue;
+    }
+    std::vector<Unit> pieces = Pieces(u);
+    size_t repeated = pieces.size();
+    for (size_t k = 0; k < pieces.size(); ++k) {
+      auto it = seen.find(normalize::LayoutKey(pieces[k].text));
+      if (it != seen.end() && it->second >= needed) {
+        repeated = k;
+        break;
+      }
+    }
+    if (repeated == pieces.size()) {  // nothing repeats: the unit is as it was read
+      out.push_back(std::move(u));
+      continue;
+    }
+    if (repeated > 0) {  // the paragraph the repeated line was joined to
+      Unit before = u;
+      before.text = u.text.substr(0, u.joins[repeated - 1].at);
+      while (!before.text.empty() && before.text.back() == ' ') before.text.pop_back();
+      before.joins.resize(repeated - 1);
+      out.push_back(std::move(before));
+    }
+    out.push_back(std::move(pieces[repeated]));
+    if (repeated + 1 < pieces.size()) {  // the rest: the category, wrapped or not
+      Unit rest;
+      rest.source = pieces[repeated + 1].source;
+      rest.line_index = pieces[repeated + 1].line_index;
+      size_t from = u.joins[repeated].at;
+      rest.text = u.text.substr(from);
+      rest.width = DisplayWidth(rest.text);
+      for (size_t k = repeated + 1; k < u.joins.size(); ++k) {
+        rest.joins.push_back({u.joins[k].at - from, u.joins[k].source, u.joins[k].line_index});
+      }
+      out.push_back(std::move(rest));
+    }
+  }
+  units->swap(out);
+}
+
+}  // namespace samatthana::parse

@@ -1,0 +1,216 @@
+#include "parse/labels.h"
+
+#include <re2/re2.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "base/digits.h"
+
+namespace samatthana::parse {
+namespace {
+
+using std::string;
+
+const string kDigit = "[0-9\u0E50-\u0E59]";
+const string kColon = "[:\uFF1A]";
+
+// Words that introduce a list of behaviours, in the order they combine:
+// "โดยมีพฤติกรรมบ่งชี้ ดังนี้", "พฤติกรรมที่คาดหวัง", "ตัวชี้วัด:".
+const string kLeadIn =
+    "(?:โดย\\s*)?(?:มี\\s*)?(?:พฤติกรรม|ตัวบ่งชี้|ตัวชี้วัด)"
+    "(?:\\s*(?:บ่งชี้|พฤติกรรม|ที่คาดหวัง|ที่แสดงออก|ที่พึงประสงค์|การแสดงออก|หลัก|ที่สังเกตได้))*"
+    "(?:\\s*(?:ดังนี้|ได้แก่|คือ))?\\s*" + kColon + "?"
+    "|(?i:behaviou?ral\\s+indicators?|key\\s+behaviou?rs?|indicators?)\\s*" + kColon + "?";
+
+// "ระดับที่", "ระดับ", "ระดับความสามารถที่", "ระดับสมรรถนะที่", "Level".
+const string kLevelWord = "(?:ระดับ(?:ความสามารถ|สมรรถนะ)?\\s*(?:ที่)?|(?i:level))";
+
+// The words after "สมรรถนะ" that make it a category heading rather than
+// running text: core, specific, functional-group, managerial ...
+const string kCategoryWord =
+    "(?:หลัก|เฉพาะ|ประจำ|ทาง|การบริหาร|ผู้บริหาร|บริหาร|ตาม|ร่วม|องค์กร|ทั่วไป|วิชาชีพ|พื้นฐาน|"
+    "สำหรับ|ด้านการบริหาร)";
+
+struct UserPattern {
+  std::unique_ptr<RE2> re;
+};
+
+RE2::Options Quiet() {
+  RE2::Options o;
+  o.set_log_errors(false);
+  return o;
+}
+
+}  // namespace
+
+struct Labels::Patterns {
+  RE2 level{"^(" + kLeadIn + ")?\\s*" + kLevelWord + "\\s*(" + kDigit + "{1,2})(?:\\s*(" + kColon +
+                "|-|\u2013|\\.|\\)|คือ))?\\s*(.*)$",
+            Quiet()};
+  RE2 name{"^(?:ชื่อสมรรถนะ|ชื่อ|(?i:competency(?:\\s+name)?))(?:\\s*" + kColon +
+               "\\s*(.*)|\\s+(.+))$",
+           Quiet()};
+  RE2 definition{"^(?:คำจำกัดความ|คำนิยาม|นิยาม|ความหมาย|(?i:definition))(?:\\s*(?:" + kColon +
+                     "|-|\u2013)\\s*|\\s+|$)(.*)$",
+                 Quiet()};
+  RE2 lead_in{"^(?:" + kLeadIn + ")$", Quiet()};
+  // "สมรรถนะหลัก", "ก. สมรรถนะหลัก (Core Competency)", "สมรรถนะเฉพาะฯ": the
+  // category is the whole word (to the next space) and an English gloss.
+  RE2 category{"^((?:[ก-ฮ]\\s*[.)]\\s*)?(?:กลุ่ม)?สมรรถนะ\\s*" + kCategoryWord +
+                   "[^\\s(]*(?:\\s*\\([A-Za-z][^)]*\\))?)\\s*(.*)$",
+               Quiet()};
+  RE2 category_numbered{"^((?:หมวด|กลุ่ม)\\s*(?:ที่)?\\s*" + kDigit + "+.*)$", Quiet()};
+  RE2 category_english{
+      "^((?i:(?:core|functional|managerial|management|leadership|technical|specific|job|common|"
+      "organi[sz]ational)\\s+competenc(?:y|ies))(?:\\s*\\([^)]*\\))?)\\s*(.*)$",
+      Quiet()};
+  RE2 head_number{"^(?:คำอธิบาย\\s*)?((?:[ก-ฮ]\\s*\\.\\s*(" + kDigit +
+                      "{1,2}))|(?:[A-Z]{1,3}-?([0-9]{1,3}))|(?:สมรรถนะที่\\s*(" + kDigit +
+                      "{1,2})))\\s*(?:[.:)\\-]\\s*)?\\s+(.+)$",
+                  Quiet()};
+
+  std::vector<UserPattern> user_name, user_definition, user_level, user_lead_in, user_category;
+};
+
+Labels::Labels() : p_(std::make_unique<Patterns>()) {}
+Labels::~Labels() = default;
+Labels::Labels(Labels&&) noexcept = default;
+Labels& Labels::operator=(Labels&&) noexcept = default;
+
+Status Labels::AddFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IoError({path}, "cannot open the labels file");
+  std::stringstream text;
+  text << in.rdbuf();
+  return AddText(text.str(), path);
+}
+
+Status Labels::AddText(std::string_view text, const std::string& origin) {
+  int number = 0;
+  size_t at = 0;
+  while (at <= text.size()) {
+    size_t end = text.find('\n', at);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(at, end - at);
+    at = end + 1;
+    ++number;
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+    while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+    if (line.empty() || line.front() == '#') continue;
+    size_t colon = line.find(':');
+    Location where{origin, 0, number};
+    if (colon == std::string_view::npos) {
+      return Status::InvalidInput(where, "expected KIND: PATTERN");
+    }
+    std::string_view kind = line.substr(0, colon);
+    std::string_view pattern = line.substr(colon + 1);
+    while (!pattern.empty() && pattern.front() == ' ') pattern.remove_prefix(1);
+    std::vector<UserPattern>* into = nullptr;
+    if (kind == "name") into = &p_->user_name;
+    if (kind == "definition") into = &p_->user_definition;
+    if (kind == "level") into = &p_->user_level;
+    if (kind == "lead-in") into = &p_->user_lead_in;
+    if (kind == "category") into = &p_->user_category;
+    if (into == nullptr) {
+      return Status::InvalidInput(where, "unknown kind \"" + std::string(kind) +
+                                             "\" (name, definition, level, lead-in or category)");
+    }
+    auto re = std::make_unique<RE2>(std::string(pattern), Quiet());
+    if (!re->ok()) return Status::InvalidInput(where, "bad pattern: " + re->error());
+    if (kind == "level" && re->NumberOfCapturingGroups() != 1) {
+      return Status::InvalidInput(where, "a level pattern needs one group: the level's number");
+    }
+    into->push_back({std::move(re)});
+  }
+  return Status::OK();
+}
+
+namespace {
+
+// The first user pattern that matches at the start of `line`: the length of
+// its match, and its first group when it has one.
+std::optional<std::pair<size_t, string>> MatchUser(const std::vector<UserPattern>& patterns,
+                                                   std::string_view line) {
+  for (const UserPattern& u : patterns) {
+    re2::StringPiece whole;
+    re2::StringPiece group;
+    int groups = u.re->NumberOfCapturingGroups();
+    re2::StringPiece input(line.data(), line.size());
+    re2::StringPiece found[2];
+    if (u.re->Match(input, 0, input.size(), RE2::ANCHOR_START, found, groups > 0 ? 2 : 1)) {
+      whole = found[0];
+      if (groups > 0) group = found[1];
+      return std::make_pair(whole.size(), string(group));
+    }
+  }
+  return std::nullopt;
+}
+
+string Trimmed(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return string(s);
+}
+
+}  // namespace
+
+std::optional<LevelMatch> Labels::MatchLevel(std::string_view line) const {
+  if (auto user = MatchUser(p_->user_level, line)) {
+    std::optional<int> n = ParseNumber(Trimmed(user->second));
+    if (n) return LevelMatch{*n, Trimmed(line.substr(user->first)), false, false};
+  }
+  string lead, number, separator, title;
+  if (!RE2::FullMatch(line, p_->level, &lead, &number, &separator, &title)) return std::nullopt;
+  std::optional<int> n = ParseNumber(number);
+  if (!n) return std::nullopt;
+  return LevelMatch{*n, title, !lead.empty(), separator.empty()};
+}
+
+std::optional<string> Labels::MatchName(std::string_view line) const {
+  if (auto user = MatchUser(p_->user_name, line)) return Trimmed(line.substr(user->first));
+  string colon, spaced;
+  if (!RE2::FullMatch(line, p_->name, &colon, &spaced)) return std::nullopt;
+  return colon.empty() ? spaced : colon;
+}
+
+std::optional<string> Labels::MatchDefinition(std::string_view line) const {
+  if (auto user = MatchUser(p_->user_definition, line)) return Trimmed(line.substr(user->first));
+  string text;
+  if (!RE2::FullMatch(line, p_->definition, &text)) return std::nullopt;
+  return text;
+}
+
+bool Labels::IsLeadIn(std::string_view line) const {
+  for (const UserPattern& u : p_->user_lead_in) {
+    if (RE2::FullMatch(line, *u.re)) return true;
+  }
+  return RE2::FullMatch(line, p_->lead_in);
+}
+
+std::optional<CategoryMatch> Labels::MatchCategory(std::string_view line) const {
+  if (auto user = MatchUser(p_->user_category, line)) {
+    return CategoryMatch{Trimmed(line.substr(0, user->first)), Trimmed(line.substr(user->first))};
+  }
+  CategoryMatch m;
+  if (RE2::FullMatch(line, p_->category, &m.category, &m.rest) ||
+      RE2::FullMatch(line, p_->category_english, &m.category, &m.rest)) {
+    return m;
+  }
+  if (RE2::FullMatch(line, p_->category_numbered, &m.category)) return m;
+  return std::nullopt;
+}
+
+std::optional<HeadNumber> Labels::MatchHeadNumber(std::string_view line) const {
+  HeadNumber h;
+  string thai, latin, ordinal;
+  if (!RE2::FullMatch(line, p_->head_number, &h.token, &thai, &latin, &ordinal, &h.rest)) {
+    return std::nullopt;
+  }
+  std::optional<int> n = ParseNumber(!thai.empty() ? thai : !latin.empty() ? latin : ordinal);
+  if (!n) return std::nullopt;
+  h.number = *n;
+  return h;
+}
+
+}  // namespace samatthana::parse

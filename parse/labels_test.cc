@@ -1,0 +1,143 @@
+#include "parse/labels.h"
+
+#include <gtest/gtest.h>
+
+namespace samatthana::parse {
+namespace {
+
+const Labels& L() {
+  static const Labels labels;
+  return labels;
+}
+
+TEST(Labels, LevelInThaiOrAsciiDigits) {
+  std::optional<LevelMatch> thai = L().MatchLevel("ระดับที่ ๓: เข้าใจ");
+  ASSERT_TRUE(thai);
+  EXPECT_EQ(thai->level, 3);
+  EXPECT_EQ(thai->title, "เข้าใจ");
+  EXPECT_EQ(L().MatchLevel("ระดับที่ 0: ไม่แสดง")->level, 0);
+}
+
+TEST(Labels, LevelWithAnySeparator) {
+  EXPECT_EQ(L().MatchLevel("ระดับที่ ๕ : ก")->level, 5);
+  EXPECT_EQ(L().MatchLevel("ระดับที่๒:ก")->title, "ก");
+  EXPECT_EQ(L().MatchLevel("ระดับที่ ๒ :")->title, "");
+  EXPECT_EQ(L().MatchLevel("ระดับที่ 1 คือ แสดงความพยายาม")->title, "แสดงความพยายาม");
+  EXPECT_EQ(L().MatchLevel("ระดับที่ 1 คือแสดงความพยายาม")->title, "แสดงความพยายาม");
+  EXPECT_EQ(L().MatchLevel("ระดับ 2 - ประยุกต์")->title, "ประยุกต์");
+  EXPECT_EQ(L().MatchLevel("ระดับ 2. ประยุกต์")->level, 2);
+  EXPECT_EQ(L().MatchLevel("Level 4: Expert")->title, "Expert");
+  std::optional<LevelMatch> glued = L().MatchLevel("ระดับที่ ๔ยืนหยัดเพื่อความถูกต้อง");
+  ASSERT_TRUE(glued);
+  EXPECT_EQ(glued->level, 4);
+  EXPECT_EQ(glued->title, "ยืนหยัดเพื่อความถูกต้อง");
+  EXPECT_TRUE(glued->bare);
+}
+
+TEST(Labels, LevelAfterALeadIn) {
+  std::optional<LevelMatch> m = L().MatchLevel("มีพฤติกรรม ระดับที่ ๑ แสดงความพยายาม");
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->level, 1);
+  EXPECT_TRUE(m->lead_in);
+  EXPECT_EQ(m->title, "แสดงความพยายาม");
+  // Other words before "ระดับ": body text that names a level.
+  EXPECT_FALSE(L().MatchLevel("แสดงสมรรถนะระดับที่ ๑ และเข้าใจ"));
+}
+
+TEST(Labels, BodyTextMentioningALevel) {
+  std::optional<LevelMatch> m = L().MatchLevel("ระดับที่ ๑ และเข้าใจความสัมพันธ์");
+  ASSERT_TRUE(m);
+  EXPECT_TRUE(m->ContinuesASentence());
+  EXPECT_FALSE(L().MatchLevel("ระดับที่สามารถแยกแยะ"));
+  EXPECT_FALSE(L().MatchLevel("ระดับที่ 1: ก")->ContinuesASentence());
+}
+
+TEST(Labels, DefinitionLabelVariants) {
+  for (const char* line : {"คำจำกัดความ: ก ข", "คำจำกัดความ : ก ข", "คำจำกัดความ ก ข", "คำนิยาม - ก ข",
+                           "ความหมาย: ก ข", "นิยาม ก ข"}) {
+    std::optional<std::string> d = L().MatchDefinition(line);
+    ASSERT_TRUE(d) << line;
+    EXPECT_EQ(*d, "ก ข") << line;
+  }
+  EXPECT_EQ(L().MatchDefinition("คำจำกัดความ"), "");
+  EXPECT_FALSE(L().MatchDefinition("ความหมายของคำ"));
+}
+
+TEST(Labels, NameLabel) {
+  EXPECT_EQ(L().MatchName("ชื่อ การคิดวิเคราะห์"), "การคิดวิเคราะห์");
+  EXPECT_EQ(L().MatchName("ชื่อสมรรถนะ: ก"), "ก");
+  EXPECT_EQ(L().MatchName("ชื่อสมรรถนะ:"), "");
+  EXPECT_FALSE(L().MatchName("ชื่อเสียงขององค์กร"));
+}
+
+TEST(Labels, LeadIns) {
+  for (const char* line : {"โดยมีพฤติกรรมบ่งชี้ ดังนี้", "พฤติกรรมที่คาดหวัง", "พฤติกรรมบ่งชี้", "มีพฤติกรรม",
+                           "พฤติกรรมบ่งชี้:", "ตัวชี้วัดพฤติกรรม"}) {
+    EXPECT_TRUE(L().IsLeadIn(line)) << line;
+  }
+  EXPECT_FALSE(L().IsLeadIn("พฤติกรรมที่แสดงออกถึงความรับผิดชอบต่องาน"));
+}
+
+TEST(Labels, Categories) {
+  std::optional<CategoryMatch> core = L().MatchCategory("สมรรถนะหลัก");
+  ASSERT_TRUE(core);
+  EXPECT_EQ(core->category, "สมรรถนะหลัก");
+  EXPECT_EQ(core->rest, "");
+  EXPECT_EQ(L().MatchCategory("สมรรถนะประจำกลุ่มงาน (Functional Competency)")->rest, "");
+  EXPECT_EQ(L().MatchCategory("สมรรถนะเฉพาะตามลักษณะงานที่ปฏิบัติ")->rest, "");
+  std::optional<CategoryMatch> prefixed = L().MatchCategory("สมรรถนะหลัก ด้านการมุ่งผลสัมฤทธิ์ (Achievement)");
+  ASSERT_TRUE(prefixed);
+  EXPECT_EQ(prefixed->category, "สมรรถนะหลัก");
+  EXPECT_EQ(prefixed->rest, "ด้านการมุ่งผลสัมฤทธิ์ (Achievement)");
+  EXPECT_EQ(L().MatchCategory("สมรรถนะเฉพาะฯ การตรวจสอบ")->category, "สมรรถนะเฉพาะฯ");
+  EXPECT_TRUE(L().MatchCategory("Core Competencies"));
+  EXPECT_FALSE(L().MatchCategory("สมรรถนะที่จำเป็นสำหรับการปฏิบัติงาน"));
+  EXPECT_FALSE(L().MatchCategory("การมุ่งผลสัมฤทธิ์"));
+}
+
+TEST(Labels, HeadNumbers) {
+  std::optional<HeadNumber> thai = L().MatchHeadNumber("ก.1 การมุ่งผลสัมฤทธิ์");
+  ASSERT_TRUE(thai);
+  EXPECT_EQ(thai->token, "ก.1");
+  EXPECT_EQ(thai->number, 1);
+  EXPECT_EQ(thai->rest, "การมุ่งผลสัมฤทธิ์");
+  EXPECT_EQ(L().MatchHeadNumber("คำอธิบาย ข.๓ การทำงานเป็นทีม")->number, 3);
+  EXPECT_EQ(L().MatchHeadNumber("C01 การคิดวิเคราะห์")->token, "C01");
+  EXPECT_EQ(L().MatchHeadNumber("สมรรถนะที่ 4 ความร่วมแรงร่วมใจ")->number, 4);
+  EXPECT_FALSE(L().MatchHeadNumber("การมุ่งผลสัมฤทธิ์"));
+}
+
+TEST(Labels, UserPatternsTeachNewLabels) {
+  Labels labels;
+  ASSERT_TRUE(labels
+                  .AddText("# extra labels\n"
+                           "level: ^ขั้นที่\\s*([0-9]+)\\s*\n"
+                           "name: ^หัวข้อสมรรถนะ\\s*\n"
+                           "definition: ^อธิบาย\\s*\n"
+                           "lead-in: ^สิ่งที่สังเกตได้$\n"
+                           "category: ^กลุ่มความสามารถ\\S*\n",
+                           "extra.labels")
+                  .ok());
+  EXPECT_EQ(labels.MatchLevel("ขั้นที่ 3 ทำได้เอง")->level, 3);
+  EXPECT_EQ(labels.MatchLevel("ขั้นที่ 3 ทำได้เอง")->title, "ทำได้เอง");
+  EXPECT_EQ(labels.MatchName("หัวข้อสมรรถนะ การสื่อสาร"), "การสื่อสาร");
+  EXPECT_EQ(labels.MatchDefinition("อธิบาย การส่งสาร"), "การส่งสาร");
+  EXPECT_TRUE(labels.IsLeadIn("สิ่งที่สังเกตได้"));
+  EXPECT_EQ(labels.MatchCategory("กลุ่มความสามารถหลัก")->category, "กลุ่มความสามารถหลัก");
+  // The built-in labels still work.
+  EXPECT_EQ(labels.MatchLevel("ระดับที่ ๒: ก")->level, 2);
+}
+
+TEST(Labels, BadUserPatternsNameTheirLine) {
+  Labels labels;
+  Status s = labels.AddText("name: ^ชื่อ\nlevel: ^ขั้น(\n", "extra.labels");
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.location().line, 2);
+  EXPECT_NE(s.ToString().find("extra.labels:2"), std::string::npos) << s.ToString();
+  EXPECT_FALSE(labels.AddText("level: ^ขั้น\\s*[0-9]+\n", "x").ok());  // no group
+  EXPECT_FALSE(labels.AddText("colour: red\n", "x").ok());
+  EXPECT_FALSE(labels.AddText("no colon here\n", "x").ok());
+}
+
+}  // namespace
+}  // namespace samatthana::parse

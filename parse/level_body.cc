@@ -1,0 +1,61 @@
+#include "parse/level_body.h"
+
+namespace samatthana::parse {
+namespace {
+
+void AppendText(std::string* to, const std::string& more) {
+  if (more.empty()) return;
+  if (!to->empty()) to->push_back(' ');
+  to->append(more);
+}
+
+}  // namespace
+
+void ReadLevelBody(std::vector<Unit>* units, size_t heading, size_t end, const Habits& habits,
+                   const Labels& labels, Level* level) {
+  Unit& head = (*units)[heading];
+  head.role = Role::kLevel;
+  level->level = head.level->level;
+  level->title = head.text;
+  level->source = head.source;
+
+  bool uses_marks = false;
+  for (size_t i = heading + 1; i < end; ++i) {
+    const Unit& u = (*units)[i];
+    uses_marks |= u.marked && u.table < 0 && u.role != Role::kFurniture;
+  }
+  auto full = [&](const Unit& u) { return habits.wrap_width > 0 && u.width >= habits.wrap_width; };
+  bool previous_full = !level->title.empty() && full(head);
+  for (size_t i = heading + 1; i < end; ++i) {
+    Unit& u = (*units)[i];
+    if (u.role == Role::kFurniture || u.table >= 0) continue;
+    if (labels.IsLeadIn(u.text)) {
+      u.role = Role::kLabel;
+      previous_full = false;
+      continue;
+    }
+    std::vector<Indicator>& items = level->indicators;
+    bool continues = uses_marks ? !u.marked : previous_full;
+    if (level->title.empty() && items.empty() && !u.marked) {
+      // "ระดับที่ ๓" on a line of its own: its title is the next line.
+      level->title = u.text;
+      u.role = Role::kLevel;
+    } else if (continues && items.empty()) {
+      AppendText(&level->title, u.text);
+      u.role = Role::kContinuation;
+    } else if (continues) {
+      AppendText(&items.back().text, u.text);
+      u.role = Role::kContinuation;
+    } else {
+      Indicator ind;
+      ind.ordinal = static_cast<int>(items.size()) + 1;
+      ind.text = u.text;
+      ind.source = u.source;
+      items.push_back(std::move(ind));
+      u.role = Role::kIndicator;
+    }
+    previous_full = full(u);
+  }
+}
+
+}  // namespace samatthana::parse

@@ -1,0 +1,58 @@
+// Scales: runs of level headings, one a competency.
+#include <algorithm>
+#include <map>
+
+#include "parse/structure.h"
+
+namespace samatthana::parse {
+namespace {
+
+// The level most scales start at: the smallest number that heads at least
+// two runs' worth of headings, or the smallest there is.
+int ScaleStart(const std::vector<Unit>& units) {
+  std::map<int, int> seen;
+  for (const Unit& u : units) {
+    if (u.level && !u.level->ContinuesASentence()) ++seen[u.level->level];
+  }
+  for (const auto& [number, count] : seen) {
+    if (count >= 2) return number;
+  }
+  return seen.empty() ? 0 : seen.begin()->first;
+}
+
+}  // namespace
+
+std::vector<Scale> FindScales(std::vector<Unit>* units, int* scale_start) {
+  const int start = ScaleStart(*units);
+  *scale_start = start;
+  std::vector<Scale> scales;
+  int previous = -1;
+  bool named_since = false;  // a name label stands since the last heading
+  for (size_t i = 0; i < units->size(); ++i) {
+    Unit& u = (*units)[i];
+    if (u.name_label) named_since = true;
+    if (!u.level) continue;
+    const LevelMatch& m = *u.level;
+    if (m.ContinuesASentence()) {
+      u.text = u.heading_line;
+      u.level.reset();
+      continue;
+    }
+    const int n = m.level;
+    bool starts_run = scales.empty() || named_since || (n <= previous && n <= start + 1);
+    if (!starts_run && m.bare && n != previous + 1) {
+      // Out of sequence and without a separator: body text that begins with
+      // a level's name ("ระดับ 3 ปี"), not a heading.
+      u.text = u.heading_line;
+      u.level.reset();
+      continue;
+    }
+    if (starts_run) scales.emplace_back();
+    scales.back().levels.push_back(i);
+    previous = std::max(starts_run ? n : previous, n);
+    named_since = false;
+  }
+  return scales;
+}
+
+}  // namespace samatthana::parse

@@ -1,0 +1,71 @@
+// Unit: one logical line of a document as the parser sees it, normalized,
+// with its list mark taken off, visual wraps joined, and what the line says
+// of itself (a level heading, a label, a list mark, its style, a blank line
+// before it). The parser's later steps give every unit a role.
+#ifndef SAMATTHANA_PARSE_UNIT_H_
+#define SAMATTHANA_PARSE_UNIT_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ingest/document.h"
+#include "model/catalogue.h"
+#include "parse/labels.h"
+
+namespace samatthana::parse {
+
+// What a line became. Every line of a document ends with one role, so no
+// text is lost silently: `kUnused` lines are reported.
+enum class Role {
+  kNone,
+  kTitle,         // the catalogue's title
+  kCategory,      // a category heading
+  kName,          // a competency's name
+  kDefinition,    // its definition
+  kLevel,         // a level heading (and its title)
+  kIndicator,     // a behaviour indicator
+  kContinuation,  // more of the record before it (a wrapped line)
+  kFurniture,     // page furniture: running headers, table headings
+  kLabel,         // a label that introduces a list ("โดยมีพฤติกรรมบ่งชี้ ดังนี้")
+  kUnused,        // text the parser could not place
+};
+
+// "name", "definition", ... as `inspect` prints it.
+const char* RoleName(Role role);
+
+struct Unit {
+  std::string text;  // normalized, without the list mark
+  SourceRef source;
+  int line_index = 0;  // index of its (first) line in the document's lines
+  bool marked = false;    // an item starts here: a mark in the text or the source's structure
+  bool bulleted = false;  // ... and the text itself carries the mark
+  std::optional<int> mark_number;  // the number of a numbered mark ("3." -> 3)
+  ingest::LineStyle style;
+  bool after_gap = false;  // a blank line or paragraph space stands before it
+  int width = 0;       // display width of the whole source line, in base characters
+  std::optional<LevelMatch> level;
+  std::string heading_line;  // for a level heading: the whole line, label and all
+  bool name_label = false;  // starts with a name label ("ชื่อ")
+  int table = -1;           // stands for the document's table `table`
+  Role role = Role::kNone;
+  // Where in `text` each joined continuation line begins, and its source.
+  struct Join {
+    size_t at;
+    SourceRef source;
+    int line_index;
+  };
+  std::vector<Join> joins;
+};
+
+// Normalizes the document's lines (consuming their text), splits them at
+// item marks and after a lead-in that precedes a level heading, and joins
+// visual continuations to the unit before them.
+std::vector<Unit> BuildUnits(std::vector<ingest::Line>* lines, const Labels& labels);
+
+// Display width: base characters, Thai marks not counted.
+int DisplayWidth(std::string_view utf8);
+
+}  // namespace samatthana::parse
+
+#endif  // SAMATTHANA_PARSE_UNIT_H_
