@@ -25,6 +25,7 @@ struct DiffOptions {
   std::string format = "text";
   std::string output = "-";
   std::string color = "auto";
+  std::string labels_file;
   ingest::ReadOptions read;
 };
 
@@ -38,9 +39,9 @@ bool UseColor(const DiffOptions& o) {
 
 int Run(const DiffOptions& o) {
   std::unique_ptr<db::Store> store;
-  Result<import::Side> before = import::LoadSide(o.old_ref, o.db, o.read, &store);
+  Result<import::Side> before = import::LoadSide(o.old_ref, o.db, o.read, o.labels_file, &store);
   if (!before.ok()) return Fail(before.status()), kTrouble;
-  Result<import::Side> after = import::LoadSide(o.new_ref, o.db, o.read, &store);
+  Result<import::Side> after = import::LoadSide(o.new_ref, o.db, o.read, o.labels_file, &store);
   if (!after.ok()) return Fail(after.status()), kTrouble;
   diff::DiffResult result = diff::Compare(before->catalogue, after->catalogue);
   result.old_side = before->side;
@@ -67,6 +68,8 @@ void AddDiffCommand(CLI::App& app, int* exit_code) {
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
   sub->add_option("--password", opts->read.password, "Password of encrypted PDFs");
+  sub->add_option("--labels", opts->labels_file, "Extra label patterns for files read here")
+      ->check(CLI::ExistingFile);
   sub->add_option("OLD", opts->old_ref, "Old version: id, label, or a catalogue file")->required();
   sub->add_option("NEW", opts->new_ref, "New version: id, label, or a catalogue file")->required();
   sub->footer(

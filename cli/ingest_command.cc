@@ -18,6 +18,9 @@ void AddIngestCommand(CLI::App& app, int* exit_code) {
                 "Refuse a catalogue with anomalies (missing or duplicate levels, empty "
                 "definitions) instead of warning");
   sub->add_option("--password", o->read.password, "Password of an encrypted PDF");
+  sub->add_option("--labels", o->labels_file,
+                  "A file of extra label patterns, for a layout the built-in reading misses")
+      ->check(CLI::ExistingFile);
   sub->add_option("--busy-timeout", o->busy_timeout_ms,
                   "How long to wait for another writer to finish, in milliseconds")
       ->capture_default_str();

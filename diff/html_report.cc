@@ -1,13 +1,10 @@
-#include <libxml/HTMLtree.h>
-#include <libxml/tree.h>
-
 #include <memory>
 #include <string>
 #include <string_view>
 
 #include "diff/report.h"
 #include "diff/report_parts.h"
-#include "base/utf8.h"
+#include "page/html_page.h"
 
 namespace samatthana::diff {
 namespace {
@@ -45,58 +42,20 @@ ins { background: #dafbe1; color: #116329; }
 p.empty { font-style: italic; }
 )css";
 
-// Frees what libxml2 allocates.
-struct XmlDocFree {
-  void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
-};
-struct XmlFree {
-  void operator()(xmlChar* p) const { xmlFree(p); }
-};
+using page::HtmlPage;
+using page::Node;
 
-// libxml2 spells UTF-8 strings as unsigned char.
-const xmlChar* X(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
-
-// A child element, with a class when `cls` is given. Content never goes
-// through xmlNewChild, which would read "&" in it as an entity reference.
-xmlNode* Element(xmlNode* parent, const char* name, const char* cls = nullptr) {
-  xmlNode* node = xmlNewChild(parent, nullptr, X(name), nullptr);
-  if (cls) xmlNewProp(node, X("class"), X(cls));
-  return node;
+Node* Element(Node* parent, const char* name, const char* cls = nullptr) {
+  return HtmlPage::Element(parent, name, cls);
 }
-
-// `text` as the serializer needs it: ill-formed UTF-8 (a label that is a
-// Latin-1 file name) becomes U+FFFD, where libxml2's encoder would stop and
-// silently cut the page short there; control characters, NUL among them,
-// become spaces.
-std::string WellFormed(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (size_t i = 0; i < text.size();) {
-    UChar32 c = NextCodepoint(text, &i);
-    bool control = (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F);
-    AppendCodepoint(control ? ' ' : c, &out);
-  }
-  return out;
-}
-
-// Text the serializer escapes: catalogue text is never spliced in as markup.
-void Text(xmlNode* parent, std::string_view text) {
-  if (text.empty()) return;
-  std::string valid = WellFormed(text);
-  xmlAddChild(parent, xmlNewTextLen(reinterpret_cast<const xmlChar*>(valid.data()),
-                                    static_cast<int>(valid.size())));
-}
-
-// An element holding one text.
-xmlNode* TextElement(xmlNode* parent, const char* name, const char* cls, std::string_view text) {
-  xmlNode* node = Element(parent, name, cls);
-  Text(node, text);
-  return node;
+void Text(Node* parent, std::string_view text) { HtmlPage::Text(parent, text); }
+Node* TextElement(Node* parent, const char* name, const char* cls, std::string_view text) {
+  return HtmlPage::TextElement(parent, name, cls, text);
 }
 
 // <h2>: the competency as it is now (or was, when removed) and what it was before.
-void Heading(xmlNode* parent, const Change& c) {
-  xmlNode* h2 = Element(parent, "h2");
+void Heading(Node* parent, const Change& c) {
+  Node* h2 = Element(parent, "h2");
   CompetencyTitle t = TitleOf(c);
   TextElement(h2, "span", "ordinal", t.code);
   if (t.name) Text(h2, " " + *t.name);
@@ -126,7 +85,7 @@ std::string Where(const Change& c) {
 }
 
 // The word diff inline: <del> and <ins> runs between kept words.
-void WordDiff(xmlNode* parent, const Change& c) {
+void WordDiff(Node* parent, const Change& c) {
   if (c.words.empty()) {
     TextElement(parent, "del", nullptr, c.old_text.value_or(""));
     TextElement(parent, "ins", nullptr, c.new_text.value_or(""));
@@ -156,10 +115,10 @@ void WordDiff(xmlNode* parent, const Change& c) {
 }
 
 // One <li>: what kind of change, where, and its text with highlights.
-void ChangeItem(xmlNode* list, const Change& c) {
+void ChangeItem(Node* list, const Change& c) {
   std::string kind = KindName(c.kind);
-  xmlNode* li = Element(list, "li", ("change " + kind).c_str());
-  xmlNode* head = Element(li, "div", "head");
+  Node* li = Element(list, "li", ("change " + kind).c_str());
+  Node* head = Element(li, "div", "head");
   TextElement(head, "span", "kind", kind);
   Text(head, " ");
   TextElement(head, "span", "entity", EntityName(c.entity));
@@ -171,7 +130,7 @@ void ChangeItem(xmlNode* list, const Change& c) {
     Text(head, " \u00B7 ");
     TextElement(head, "span", "field", c.field);
   }
-  xmlNode* body = Element(li, "div", "text");
+  Node* body = Element(li, "div", "text");
   switch (c.kind) {
     case ChangeKind::kAdded:
       TextElement(body, "ins", nullptr, c.new_text ? *c.new_text : c.competency_new.value_or(""));
@@ -189,40 +148,37 @@ void ChangeItem(xmlNode* list, const Change& c) {
       break;
     case ChangeKind::kSplit: {
       TextElement(body, "del", nullptr, c.old_text.value_or(""));
-      xmlNode* parts = Element(body, "ol", "parts");
+      Node* parts = Element(body, "ol", "parts");
       for (const std::string& part : c.parts)
         TextElement(Element(parts, "li"), "ins", nullptr, part);
       break;
     }
     case ChangeKind::kMerged: {
-      xmlNode* parts = Element(body, "ol", "parts");
+      Node* parts = Element(body, "ol", "parts");
       for (const std::string& part : c.parts)
         TextElement(Element(parts, "li"), "del", nullptr, part);
       TextElement(body, "ins", nullptr, c.new_text.value_or(""));
       break;
     }
   }
-  if (!body->children) {
-    xmlUnlinkNode(body);
-    xmlFreeNode(body);
-  }
+  HtmlPage::RemoveIfEmpty(body);
 }
 
 // The summary table: one row per kind, then the total.
-void SummaryTable(xmlNode* parent, const Summary& s) {
+void SummaryTable(Node* parent, const Summary& s) {
   const std::pair<ChangeKind, int> counts[] = {
       {ChangeKind::kAdded, s.added},     {ChangeKind::kRemoved, s.removed},
       {ChangeKind::kChanged, s.changed}, {ChangeKind::kRenamed, s.renamed},
       {ChangeKind::kMoved, s.moved},     {ChangeKind::kSplit, s.split},
       {ChangeKind::kMerged, s.merged}};
-  xmlNode* table = Element(parent, "table", "summary");
-  xmlNode* tbody = Element(table, "tbody");
+  Node* table = Element(parent, "table", "summary");
+  Node* tbody = Element(table, "tbody");
   for (const auto& [kind, n] : counts) {
-    xmlNode* tr = Element(tbody, "tr", KindName(kind));
+    Node* tr = Element(tbody, "tr", KindName(kind));
     TextElement(tr, "th", nullptr, KindName(kind));
     TextElement(tr, "td", nullptr, std::to_string(n));
   }
-  xmlNode* tr = Element(tbody, "tr", "total");
+  Node* tr = Element(tbody, "tr", "total");
   TextElement(tr, "th", nullptr, "total");
   TextElement(tr, "td", nullptr, std::to_string(s.total()));
 }
@@ -230,24 +186,12 @@ void SummaryTable(xmlNode* parent, const Summary& s) {
 }  // namespace
 
 std::string ToHtml(const DiffResult& r) {
-  // htmlNewDoc(nullptr, nullptr) would write the HTML 4 doctype with its
-  // http:// DTD address; the page names no network address at all.
-  std::unique_ptr<xmlDoc, XmlDocFree> doc(htmlNewDocNoDtD(nullptr, nullptr));
-  xmlCreateIntSubset(doc.get(), X("html"), nullptr, nullptr);
-  xmlNode* html = xmlNewDocNode(doc.get(), nullptr, X("html"), nullptr);
-  xmlDocSetRootElement(doc.get(), html);
-  xmlNewProp(html, X("lang"), X("th"));
-
   std::string title =
       "Catalogue changes: " + SideName(r.old_side) + " \u2192 " + SideName(r.new_side);
-  xmlNode* head = Element(html, "head");
-  xmlNewProp(Element(head, "meta"), X("charset"), X("utf-8"));
-  TextElement(head, "title", nullptr, title);
-  TextElement(head, "style", nullptr, kStyle);
-
-  xmlNode* body = Element(html, "body");
+  HtmlPage page(title, kStyle);
+  Node* body = page.body();
   TextElement(body, "h1", nullptr, "Catalogue changes");
-  xmlNode* sides = Element(body, "p", "sides");
+  Node* sides = Element(body, "p", "sides");
   Text(sides, "from ");
   TextElement(sides, "b", nullptr, SideName(r.old_side));
   Text(sides, " to ");
@@ -256,28 +200,17 @@ std::string ToHtml(const DiffResult& r) {
   if (r.changes.empty()) TextElement(body, "p", "empty", "No differences.");
 
   const Change* previous = nullptr;
-  xmlNode* list = nullptr;
+  Node* list = nullptr;
   for (const Change& c : r.changes) {
     if (!previous || !SameCompetency(*previous, c)) {
-      xmlNode* section = Element(body, "div", "competency");
+      Node* section = Element(body, "div", "competency");
       Heading(section, c);
       list = Element(section, "ul", "changes");
     }
     ChangeItem(list, c);
     previous = &c;
   }
-
-  // Serialized as UTF-8, so the page's source is readable Thai (the
-  // whole-document dump would fall back to &#3585; references, because it
-  // only honours <meta http-equiv> and not <meta charset>).
-  xmlOutputBufferPtr buffer = xmlAllocOutputBuffer(nullptr);  // libxml2 is UTF-8 inside
-  if (buffer == nullptr) return std::string();
-  htmlDocContentDumpFormatOutput(buffer, doc.get(), "UTF-8", 1);
-  xmlOutputBufferFlush(buffer);
-  std::string out(reinterpret_cast<const char*>(xmlOutputBufferGetContent(buffer)),
-                  xmlOutputBufferGetSize(buffer));
-  xmlOutputBufferClose(buffer);
-  return out;
+  return page.Serialize();
 }
 
 }  // namespace samatthana::diff

@@ -29,6 +29,8 @@ struct ImportOptions {
   // Refuse a catalogue with anomalies instead of warning.
   bool strict = false;
   int busy_timeout_ms = 10000;
+  // A file of extra label patterns (see parse/labels.h); empty: none.
+  std::string labels_file;
   ingest::ReadOptions read;
   // Told every warning as it is found, file by file. May be empty.
   std::function<void(const Diagnostic&)> on_warning;
@@ -40,6 +42,7 @@ struct Imported {
   VersionInfo version;
   bool created = false;  // false: the same bytes were stored before, as `version`
   size_t warnings = 0;
+  int unused_blocks = 0;  // blocks of text not read into any record (each a warning)
 };
 
 // Reads and parses every file first, so bad input leaves the database exactly
@@ -50,8 +53,8 @@ struct Imported {
 Result<std::vector<Imported>> ImportFiles(const std::vector<std::string>& files,
                                           const ImportOptions& options);
 
-// "FILE: version 3 "label": 19 competencies, ... (2 warnings)", or
-// "FILE: unchanged, already version 1 ...".
+// "FILE: version 3 "label": 19 competencies, ... (2 warnings, 1 block of
+// unused text)", or "FILE: unchanged, already version 1 ...".
 std::string ImportedLine(const Imported& imported);
 
 // Gives the records of `now` the ids of the records they match in `before`
@@ -68,12 +71,22 @@ struct Side {
   Catalogue catalogue;
 };
 Result<Side> LoadSide(const std::string& ref, const std::string& db,
-                      const ingest::ReadOptions& read, std::unique_ptr<db::Store>* store);
+                      const ingest::ReadOptions& read, const std::string& labels_file,
+                      std::unique_ptr<db::Store>* store);
 
-// What ingest reads from `file`, line by line, before parsing: a header, then
-// "SOURCE<TAB>FLAGS<TAB>TEXT" a line (see the inspect command's help). The
-// reader's warnings go to `on_warning`.
-Result<std::string> InspectFile(const std::string& file, const ingest::ReadOptions& read,
+struct InspectOptions {
+  ingest::ReadOptions read;
+  std::string labels_file;
+  std::string format = "text";  // "text" or "html"
+};
+
+// What ingest reads from `file` and what each line became. As text: a
+// header, then "SOURCE<TAB>FLAGS<TAB>ROLE<TAB>RECORD<TAB>TEXT" a line (see the
+// inspect command's help). As HTML: one page with the source lines beside
+// the records they became, unused text highlighted. A file the parser
+// cannot read still shows its lines (all unused) and the reason as a
+// warning. Warnings go to `on_warning`.
+Result<std::string> InspectFile(const std::string& file, const InspectOptions& options,
                                 const std::function<void(const Diagnostic&)>& on_warning);
 
 }  // namespace samatthana::import

@@ -3,6 +3,7 @@
 
 #include "base/test_hook.h"
 #include "import/import.h"
+#include "import/labels_file.h"
 #include "parse/parse.h"
 
 namespace samatthana::import {
@@ -23,13 +24,16 @@ Result<std::vector<Imported>> ImportFiles(const std::vector<std::string>& files,
   auto warn = [&](const Diagnostic& d) {
     if (options.on_warning) options.on_warning(d);
   };
+  Result<parse::Labels> labels = LoadLabels(options.labels_file);
+  if (!labels.ok()) return labels.status();
   // Every file is read and parsed before the database is opened: bad input
   // leaves it exactly as it was.
   std::vector<Parsed> parsed;
   for (const std::string& file : files) {
     Result<ingest::Document> doc = ingest::ReadDocument(file, options.read);
     if (!doc.ok()) return doc.status();
-    Result<parse::ParsedCatalogue> cat = parse::ParseDocument(&*doc, {options.strict});
+    Result<parse::ParsedCatalogue> cat =
+        parse::ParseDocument(&*doc, {.strict = options.strict, .labels = &*labels});
     if (!cat.ok()) return cat.status();
     for (const Diagnostic& w : cat->warnings) warn(w);
     for (const Diagnostic& w : doc->warnings) warn(w);
@@ -56,7 +60,8 @@ Result<std::vector<Imported>> ImportFiles(const std::vector<std::string>& files,
     nv.carry_ids = [](const Catalogue& latest, Catalogue* next) { CarryStableIds(latest, next); };
     Result<db::Store::AddResult> added = (*store)->AddVersion(nv);
     if (!added.ok()) return added.status();
-    out.push_back({p.doc.path, added->version, added->created, nv.warnings.size()});
+    out.push_back({p.doc.path, added->version, added->created, nv.warnings.size(),
+                   p.parsed.unused_blocks});
   }
   return out;
 }
@@ -65,9 +70,16 @@ std::string ImportedLine(const Imported& imported) {
   if (!imported.created) {
     return imported.path + ": unchanged, already " + db::VersionSummary(imported.version);
   }
-  std::string warned =
-      imported.warnings == 0 ? "" : " (" + std::to_string(imported.warnings) + " warnings)";
-  return imported.path + ": " + db::VersionSummary(imported.version) + warned;
+  std::string notes;
+  if (imported.warnings > 0) {
+    notes = std::to_string(imported.warnings) + (imported.warnings == 1 ? " warning" : " warnings");
+  }
+  if (imported.unused_blocks > 0) {
+    notes += ", " + std::to_string(imported.unused_blocks) +
+             (imported.unused_blocks == 1 ? " block" : " blocks") + " of unused text";
+  }
+  return imported.path + ": " + db::VersionSummary(imported.version) +
+         (notes.empty() ? "" : " (" + notes + ")");
 }
 
 }  // namespace samatthana::import

@@ -2,17 +2,21 @@
 #include <filesystem>
 
 #include "import/import.h"
+#include "import/labels_file.h"
 #include "parse/parse.h"
 
 namespace samatthana::import {
 
 Result<Side> LoadSide(const std::string& ref, const std::string& db,
-                      const ingest::ReadOptions& read, std::unique_ptr<db::Store>* store) {
+                      const ingest::ReadOptions& read, const std::string& labels_file,
+                      std::unique_ptr<db::Store>* store) {
   std::error_code ec;
   if (std::filesystem::is_regular_file(ref, ec)) {
+    Result<parse::Labels> labels = LoadLabels(labels_file);
+    if (!labels.ok()) return labels.status();
     Result<ingest::Document> doc = ingest::ReadDocument(ref, read);
     if (!doc.ok()) return doc.status();
-    Result<parse::ParsedCatalogue> parsed = parse::ParseDocument(&*doc, {});
+    Result<parse::ParsedCatalogue> parsed = parse::ParseDocument(&*doc, {.labels = &*labels});
     if (!parsed.ok()) return parsed.status();
     Side side;
     side.side.label = ref;

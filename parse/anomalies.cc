@@ -1,6 +1,7 @@
 #include "parse/anomalies.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace samatthana::parse {
@@ -17,21 +18,36 @@ void FindAnomalies(const Catalogue& catalogue, const std::string& file,
   auto warn = [&](SourceRef at, std::string message) {
     warnings->push_back({Location{file, at.page, at.line}, std::move(message)});
   };
-  // The catalogue's own range of levels: a competency is compared with its peers.
-  int lowest = 0;
-  int highest = -1;
-  bool any = false;
+  // The catalogue's own range of levels: a competency is compared with its
+  // peers, the range most of them span (a 1-5 catalogue misses no level 0;
+  // one competency with a level 6 does not make every other one short).
+  std::map<int, int> lows, highs;
+  bool any_definition = false;
   for (const Competency& c : catalogue.competencies) {
+    any_definition |= !c.definition.empty();
+    if (c.levels.empty()) continue;
+    int lo = c.levels.front().level, hi = lo;
     for (const Level& l : c.levels) {
-      lowest = any ? std::min(lowest, l.level) : l.level;
-      highest = any ? std::max(highest, l.level) : l.level;
-      any = true;
+      lo = std::min(lo, l.level);
+      hi = std::max(hi, l.level);
     }
+    ++lows[lo];
+    ++highs[hi];
   }
+  auto mode = [](const std::map<int, int>& counts) {
+    int best = 0, seen = -1;
+    for (const auto& [value, count] : counts) {
+      if (count > seen) best = value, seen = count;
+    }
+    return best;
+  };
+  const int lowest = lows.empty() ? 0 : mode(lows);
+  const int highest = highs.empty() ? -1 : mode(highs);
 
   for (const Competency& c : catalogue.competencies) {
     if (c.name.empty()) warn(c.source, "competency " + std::to_string(c.ordinal) + " has no name");
-    if (c.definition.empty()) warn(c.source, Quote(c) + " has no definition");
+    // A catalogue that defines none of its competencies lacks no definition.
+    if (c.definition.empty() && any_definition) warn(c.source, Quote(c) + " has no definition");
     if (c.levels.empty()) {
       warn(c.source, Quote(c) + " has no levels");
       continue;

@@ -58,12 +58,12 @@ struct Labels::Patterns {
   // "สมรรถนะหลัก", "ก. สมรรถนะหลัก (Core Competency)", "สมรรถนะเฉพาะฯ": the
   // category is the whole word (to the next space) and an English gloss.
   RE2 category{"^((?:[ก-ฮ]\\s*[.)]\\s*)?(?:กลุ่ม)?สมรรถนะ\\s*" + kCategoryWord +
-                   "[^\\s(]*(?:\\s*\\([A-Za-z][^)]*\\))?)\\s*(.*)$",
+                   "[^\\s(]*)(?:\\s*\\([A-Za-z][^)]*\\))?\\s*(.*)$",
                Quiet()};
   RE2 category_numbered{"^((?:หมวด|กลุ่ม)\\s*(?:ที่)?\\s*" + kDigit + "+.*)$", Quiet()};
   RE2 category_english{
       "^((?i:(?:core|functional|managerial|management|leadership|technical|specific|job|common|"
-      "organi[sz]ational)\\s+competenc(?:y|ies))(?:\\s*\\([^)]*\\))?)\\s*(.*)$",
+      "organi[sz]ational)\\s+competenc(?:y|ies)))(?:\\s*\\([^)]*\\))?\\s*(.*)$",
       Quiet()};
   RE2 head_number{"^(?:คำอธิบาย\\s*)?((?:[ก-ฮ]\\s*\\.\\s*(" + kDigit +
                       "{1,2}))|(?:[A-Z]{1,3}-?([0-9]{1,3}))|(?:สมรรถนะที่\\s*(" + kDigit +

@@ -36,8 +36,9 @@ struct LevelMatch {
 };
 
 // A category heading: "สมรรถนะหลัก", "สมรรถนะประจำกลุ่มงาน (Functional Competency)",
-// "Core Competencies", "หมวดที่ ๒". `rest` is what follows the category's own
-// words on the line (the name, when a line reads "สมรรถนะหลัก ด้าน<name>").
+// "Core Competencies", "หมวดที่ ๒". `category` is its own words, without an
+// English gloss; `rest` is what follows them on the line (the name, when a
+// line reads "สมรรถนะหลัก ด้าน<name>").
 struct CategoryMatch {
   std::string category;
   std::string rest;

@@ -83,7 +83,10 @@ TEST(Labels, Categories) {
   ASSERT_TRUE(core);
   EXPECT_EQ(core->category, "สมรรถนะหลัก");
   EXPECT_EQ(core->rest, "");
-  EXPECT_EQ(L().MatchCategory("สมรรถนะประจำกลุ่มงาน (Functional Competency)")->rest, "");
+  std::optional<CategoryMatch> glossed =
+      L().MatchCategory("สมรรถนะประจำกลุ่มงาน (Functional Competency)");
+  EXPECT_EQ(glossed->category, "สมรรถนะประจำกลุ่มงาน");
+  EXPECT_EQ(glossed->rest, "");
   EXPECT_EQ(L().MatchCategory("สมรรถนะเฉพาะตามลักษณะงานที่ปฏิบัติ")->rest, "");
   std::optional<CategoryMatch> prefixed = L().MatchCategory("สมรรถนะหลัก ด้านการมุ่งผลสัมฤทธิ์ (Achievement)");
   ASSERT_TRUE(prefixed);

@@ -1,5 +1,7 @@
 #include "parse/level_body.h"
 
+#include "model/record_code.h"
+
 namespace samatthana::parse {
 namespace {
 
@@ -12,9 +14,11 @@ void AppendText(std::string* to, const std::string& more) {
 }  // namespace
 
 void ReadLevelBody(std::vector<Unit>* units, size_t heading, size_t end, const Habits& habits,
-                   const Labels& labels, Level* level) {
+                   const Labels& labels, const std::string& code, Level* level) {
   Unit& head = (*units)[heading];
   head.role = Role::kLevel;
+  const std::string level_code = LevelCode(code, head.level->level);
+  head.record = level_code;
   level->level = head.level->level;
   level->title = head.text;
   level->source = head.source;
@@ -31,6 +35,7 @@ void ReadLevelBody(std::vector<Unit>* units, size_t heading, size_t end, const H
     if (u.role == Role::kFurniture || u.table >= 0) continue;
     if (labels.IsLeadIn(u.text)) {
       u.role = Role::kLabel;
+      u.record = level_code;
       previous_full = false;
       continue;
     }
@@ -54,6 +59,7 @@ void ReadLevelBody(std::vector<Unit>* units, size_t heading, size_t end, const H
       items.push_back(std::move(ind));
       u.role = Role::kIndicator;
     }
+    u.record = items.empty() ? level_code : IndicatorCode(level_code, items.back().ordinal);
     previous_full = full(u);
   }
 }

@@ -19,8 +19,9 @@ namespace samatthana::parse {
 // before it; in hard-wrapped text, a line after a full line goes on with
 // it; otherwise it is an item of its own. A level whose text is one running
 // description keeps all of it as its title.
+// `code` is the competency's ("C03"), for the units' record codes.
 void ReadLevelBody(std::vector<Unit>* units, size_t heading, size_t end, const Habits& habits,
-                   const Labels& labels, Level* level);
+                   const Labels& labels, const std::string& code, Level* level);
 
 }  // namespace samatthana::parse
 

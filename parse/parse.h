@@ -24,11 +24,17 @@ struct ParseOptions {
   const Labels* labels = nullptr;
 };
 
+// What one line of the document became.
+struct LineRole {
+  Role role = Role::kNone;  // kNone: the line held no text
+  std::string record;       // "C03", "C03.L2", "C03.L2.4", "title"; empty when none
+};
+
 struct ParsedCatalogue {
   Catalogue catalogue;
   std::vector<Diagnostic> warnings;
-  // The role each of the document's lines played, by line index.
-  std::vector<Role> roles;
+  // What each of the document's lines became, by line index.
+  std::vector<LineRole> lines;
   // Blocks of text that could not be placed (each also a warning).
   int unused_blocks = 0;
 };

@@ -3,6 +3,7 @@
 #include <unordered_map>
 
 #include "base/repetition.h"
+#include "model/record_code.h"
 #include "normalize/normalize.h"
 #include "parse/anomalies.h"
 #include "parse/level_title.h"
@@ -71,21 +72,29 @@ class CatalogueBuilder {
   Competency& Add(const Head& head) {
     Competency c;
     c.ordinal = static_cast<int>(catalogue_.competencies.size()) + 1;
+    const std::string code = CompetencyCode(c.ordinal);
+    auto place = [&](size_t i, Role role) {
+      units_[i].role = role;
+      units_[i].record = code;
+    };
     std::string found_category;
     for (size_t i : head.categories) {
-      units_[i].role = Role::kCategory;
-      if (found_category.empty()) found_category = units_[i].text;
+      place(i, Role::kCategory);
+      if (!found_category.empty()) continue;
+      // A category heading's own words, without an English gloss.
+      std::optional<CategoryMatch> m = labels_.MatchCategory(units_[i].text);
+      found_category = m && m->rest.empty() ? m->category : units_[i].text;
     }
     for (size_t i : head.furniture) {
       Unit& u = units_[i];
       bool gloss = u.text.front() == '(';
-      u.role = labels_.IsLeadIn(u.text) ? Role::kLabel : gloss ? Role::kName : Role::kFurniture;
+      place(i, labels_.IsLeadIn(u.text) ? Role::kLabel : gloss ? Role::kName : Role::kFurniture);
       if (gloss && !c.name_en) c.name_en = SplitName("ก " + u.text).name_en;
     }
     std::string inline_definition;
     if (head.name >= 0) {
       Unit& u = units_[static_cast<size_t>(head.name)];
-      u.role = Role::kName;
+      place(static_cast<size_t>(head.name), Role::kName);
       c.source = u.source;
       ReadName(u.text, &c, &found_category, &inline_definition);
     } else if (!head.definition.empty()) {
@@ -96,7 +105,7 @@ class CatalogueBuilder {
     c.definition = inline_definition;
     for (size_t k = 0; k < head.definition.size(); ++k) {
       Unit& u = units_[head.definition[k]];
-      u.role = Role::kDefinition;
+      place(head.definition[k], Role::kDefinition);
       std::optional<std::string> labelled = labels_.MatchDefinition(u.text);
       AppendText(&c.definition, labelled ? *labelled : u.text);
     }
@@ -108,7 +117,8 @@ class CatalogueBuilder {
     for (size_t k = 0; k < scale.levels.size(); ++k) {
       size_t body_end = k + 1 < scale.levels.size() ? scale.levels[k + 1] : end;
       Level l;
-      ReadLevelBody(&units_, scale.levels[k], body_end, habits_, labels_, &l);
+      ReadLevelBody(&units_, scale.levels[k], body_end, habits_, labels_,
+                    CompetencyCode(c->ordinal), &l);
       c->levels.push_back(std::move(l));
     }
   }
@@ -126,6 +136,7 @@ class CatalogueBuilder {
       if (title_lines == kTitleLines || u.marked || u.width > kLongestTitleLine) break;
       AppendText(&catalogue_.title, u.text);
       u.role = Role::kTitle;
+      u.record = "title";
       ++title_lines;
     }
   }
@@ -198,14 +209,18 @@ int ReportUnused(const ingest::Document& doc, std::vector<Unit>* units,
   return blocks;
 }
 
-std::vector<Role> LineRoles(const std::vector<Unit>& units, size_t lines) {
-  std::vector<Role> roles(lines, Role::kNone);
+std::vector<LineRole> LineRoles(const std::vector<Unit>& units, size_t lines) {
+  std::vector<LineRole> roles(lines);
   for (const Unit& u : units) {
-    Role& r = roles[static_cast<size_t>(u.line_index)];
-    if (r == Role::kNone || r == Role::kLabel || r == Role::kFurniture) r = u.role;
+    LineRole& r = roles[static_cast<size_t>(u.line_index)];
+    // A line split in two (a lead-in, then a level heading) shows its
+    // weightier part.
+    if (r.role == Role::kNone || r.role == Role::kLabel || r.role == Role::kFurniture) {
+      r = {u.role, u.record};
+    }
     Role continued = u.role == Role::kUnused || u.role == Role::kFurniture ? u.role
                                                                               : Role::kContinuation;
-    for (const Unit::Join& j : u.joins) roles[static_cast<size_t>(j.line_index)] = continued;
+    for (const Unit::Join& j : u.joins) roles[static_cast<size_t>(j.line_index)] = {continued, u.record};
   }
   return roles;
 }
@@ -305,7 +320,7 @@ Result<ParsedCatalogue> ParseDocument(ingest::Document* document, const ParseOpt
   }
   FindAnomalies(cat, doc.path, &out.warnings);
   out.unused_blocks = ReportUnused(doc, &units, &out.warnings);
-  out.roles = LineRoles(units, line_count);
+  out.lines = LineRoles(units, line_count);
   AssignStableIds(&cat);
   out.catalogue = std::move(cat);
 

@@ -49,6 +49,7 @@ struct Unit {
   bool name_label = false;  // starts with a name label ("ชื่อ")
   int table = -1;           // stands for the document's table `table`
   Role role = Role::kNone;
+  std::string record;  // the record it went into: "C03", "C03.L2", "C03.L2.4"
   // Where in `text` each joined continuation line begins, and its source.
   struct Join {
     size_t at;

@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <map>
+#include <set>
 #include <nlohmann/json.hpp>
 
 #include "normalize/normalize.h"
@@ -55,9 +56,26 @@ Comparison CompareWithExpected(const std::string& expected_json, const std::stri
     } else {
       c.differences.push_back("definition of " + name);
     }
-    if (Key(e["category"]) != Key(g["category"])) c.differences.push_back("category of " + name);
+    // The optional fields count where the expected records state them.
+    for (const char* field : {"category", "name_en", "code"}) {
+      if (!g.contains(field) || g[field].is_null()) continue;
+      ++c.records;
+      if (e.contains(field) && Key(e[field]) == Key(g[field])) {
+        ++c.exact;
+      } else {
+        c.differences.push_back(std::string(field) + " of " + name);
+      }
+    }
     std::map<int, json> levels;
     for (const json& l : e["levels"]) levels.emplace(l["level"].get<int>(), l);
+    std::set<int> expected_levels;
+    for (const json& gl : g["levels"]) expected_levels.insert(gl["level"].get<int>());
+    for (const auto& [n, _] : levels) {
+      if (!expected_levels.count(n)) {
+        ++c.records;
+        c.differences.push_back(name + " level " + std::to_string(n) + " not in the source");
+      }
+    }
     for (const json& gl : g["levels"]) {
       int n = gl["level"];
       std::string where = name + " level " + std::to_string(n);
@@ -74,7 +92,8 @@ Comparison CompareWithExpected(const std::string& expected_json, const std::stri
       }
       std::vector<std::string> have = Keys(lt->second["indicators"]);
       std::vector<std::vector<std::string>> choices = {Keys(gl["indicators"])};
-      std::string alt_key = std::to_string(g["ordinal"].get<int>()) + "/" + std::to_string(n);
+      int ordinal = g.contains("ordinal") ? g["ordinal"].get<int>() : 0;
+      std::string alt_key = std::to_string(ordinal) + "/" + std::to_string(n);
       if (alternates.contains(alt_key)) {
         for (const json& a : alternates[alt_key]) choices.push_back(Keys(a));
       }
