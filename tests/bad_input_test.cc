@@ -36,6 +36,12 @@ std::string DeepHtml(int depth) {
   return s + "ชื่อ ก";
 }
 
+std::string DeepDocx(int depth) {
+  std::string s;
+  for (int i = 0; i < depth; ++i) s += "<w:sdt><w:sdtContent>";
+  return s;
+}
+
 std::string HalfOf(const std::string& fixture) {
   std::string bytes = ReadFile(Fixture(fixture));
   return bytes.substr(0, bytes.size() / 2);
@@ -76,6 +82,8 @@ std::vector<BadInput> Cases() {
        ingest::testing::MakeDocx("<w:p><w:r><w:t> </w:t></w:r></w:p>"), "no text in the document"},
       {"DocxMalformedXml", "broken.docx", ingest::testing::MakeDocx("<w:p><w:r></w:p>"),
        "damaged or hostile .docx: word/document.xml: line 1:"},
+      {"DocxNestedTooDeep", "deep.docx", ingest::testing::MakeDocx(DeepDocx(100000)),
+       "word/document.xml nests deeper than 512 elements (raise the limit with --max-html-depth)"},
   };
 }
 

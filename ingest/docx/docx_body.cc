@@ -136,9 +136,12 @@ class BodyHandler : public XmlHandler {
       std::string_view type = e.Attr("fldCharType");
       if (type == "begin") {
         fields_.push_back(true);
-      } else if (type == "separate" && !fields_.empty()) {
+        ++fields_in_instruction_;
+      } else if (type == "separate" && !fields_.empty() && fields_.back()) {
         fields_.back() = false;
+        --fields_in_instruction_;
       } else if (type == "end" && !fields_.empty()) {
+        if (fields_.back()) --fields_in_instruction_;
         fields_.pop_back();
       }
     }
@@ -250,8 +253,12 @@ class BodyHandler : public XmlHandler {
     paragraphs_.pop_back();
     contexts_.pop_back();
     if (carry_) {
-      p->text.TakeOver(std::move(carry_->text));
+      bool fits = p->text.TakeOver(std::move(carry_->text));
       carry_.reset();
+      if (!fits) {
+        LineTooLong(p->text.number());
+        return;
+      }
     }
     if (p->mark_deleted) {
       carry_ = std::move(p);
@@ -282,12 +289,9 @@ class BodyHandler : public XmlHandler {
     p->text.Finish(heading, centered, item, sinks_.back());
   }
 
-  bool InFieldInstruction() const {
-    for (bool instruction : fields_) {
-      if (instruction) return true;
-    }
-    return false;
-  }
+  // Inside any field's instruction, even a field nested in another's
+  // result, nothing is displayed text.
+  bool InFieldInstruction() const { return fields_in_instruction_ > 0; }
 
   void AddText(std::string_view text) {
     if (paragraphs_.empty() || InFieldInstruction()) return;
@@ -296,11 +300,13 @@ class BodyHandler : public XmlHandler {
       const std::string& style = p.style.empty() ? styles_.default_paragraph_style() : p.style;
       p.run.resolved_bold = styles_.Bold(p.run.bold, p.run.style, style);
     }
-    if (!p.text.AddText(text, *p.run.resolved_bold)) {
-      Stop(Status::InvalidInput({doc_->path, 0, p.text.number()},
-                                "line longer than " + std::to_string(options_.max_line_bytes) +
-                                    " bytes (raise the limit with --max-line-length)"));
-    }
+    if (!p.text.AddText(text, *p.run.resolved_bold)) LineTooLong(p.text.number());
+  }
+
+  void LineTooLong(int number) {
+    Stop(Status::InvalidInput({doc_->path, 0, number},
+                              "line longer than " + std::to_string(options_.max_line_bytes) +
+                                  " bytes (raise the limit with --max-line-length)"));
   }
 
   // A character from a symbol font (Insert > Symbol): Word stores its code
@@ -422,10 +428,11 @@ class BodyHandler : public XmlHandler {
   std::unique_ptr<Paragraph> carry_;                    // ended with its mark deleted
   std::vector<std::unique_ptr<Paragraph>> saved_carries_;  // outside the open text boxes
   std::vector<TableState> tables_;
-  std::vector<int> contexts_;     // the numbers of the open paragraphs and rows
-  std::vector<bool> fields_;      // open complex fields: true while in the instruction
-  std::vector<bool> alternates_;  // open mc:AlternateContent: one branch taken
-  std::vector<bool> text_boxes_;  // open text boxes: whether they pushed a sink
+  std::vector<int> contexts_;      // the numbers of the open paragraphs and rows
+  std::vector<bool> fields_;       // open complex fields: true while in the instruction
+  int fields_in_instruction_ = 0;  // how many of them are
+  std::vector<bool> alternates_;   // open mc:AlternateContent: one branch taken
+  std::vector<bool> text_boxes_;   // open text boxes: whether they pushed a sink
   int paragraph_count_ = 0;
   bool in_text_ = false;
   bool in_mark_properties_ = false;

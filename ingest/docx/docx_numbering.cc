@@ -25,7 +25,7 @@ class NumberingHandler : public XmlHandler {
       if (abstract_) abstract_->levels[level_].format = e.Attr("val", "decimal");
       if (instance_) instance_->format_overrides[override_level_] = e.Attr("val", "decimal");
     } else if (n == "pStyle" && abstract_ && e.parent_name == "lvl") {
-      abstract_->levels[level_].paragraph_style = e.Attr("val");
+      abstract_->level_of_style.try_emplace(std::string(e.Attr("val")), level_);
     } else if (n == "numStyleLink" && abstract_) {
       abstract_->style_link = e.Attr("val");
     } else if (n == "pPr" || n == "rPr") {
@@ -75,10 +75,8 @@ bool DocxNumbering::ShowsMark(NumberingRef ref, const std::string& paragraph_sty
     }
     int level = ref.level;
     if (level < 0) {
-      level = 0;
-      for (const auto& [n, l] : a.levels) {
-        if (!paragraph_style.empty() && l.paragraph_style == paragraph_style) level = n;
-      }
+      auto by_style = a.level_of_style.find(paragraph_style);
+      level = by_style == a.level_of_style.end() ? 0 : by_style->second;
     }
     if (auto o = inst->second.format_overrides.find(level);
         o != inst->second.format_overrides.end()) {

@@ -33,10 +33,10 @@ class DocxNumbering {
   friend class NumberingHandler;
   struct Level {
     std::string format = "decimal";  // w:numFmt; Word's default
-    std::string paragraph_style;     // w:pStyle: the style this level belongs to
   };
   struct Abstract {
     std::map<int, Level> levels;
+    std::unordered_map<std::string, int> level_of_style;  // from each level's w:pStyle
     std::string style_link;  // w:numStyleLink: the definition lives in that numbering style
   };
   struct Instance {

@@ -37,7 +37,7 @@ bool ParagraphBuilder::AddText(std::string_view text, bool bold) {
   return pieces_.back().size() <= max_line_bytes_;
 }
 
-void ParagraphBuilder::TakeOver(ParagraphBuilder&& before) {
+bool ParagraphBuilder::TakeOver(ParagraphBuilder&& before) {
   // The merged paragraph is found where its text starts.
   if (before.any_text_) number_ = before.number_;
   std::vector<std::string> pieces = std::move(before.pieces_);
@@ -50,6 +50,10 @@ void ParagraphBuilder::TakeOver(ParagraphBuilder&& before) {
   before.anchored_.insert(before.anchored_.end(), std::make_move_iterator(anchored_.begin()),
                           std::make_move_iterator(anchored_.end()));
   anchored_ = std::move(before.anchored_);
+  for (const std::string& piece : pieces_) {
+    if (piece.size() > max_line_bytes_) return false;
+  }
+  return true;
 }
 
 void ParagraphBuilder::Finish(bool heading, bool centered, bool item, std::vector<Line>* out) {

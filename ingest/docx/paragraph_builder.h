@@ -33,8 +33,9 @@ class ParagraphBuilder {
 
   // The paragraph before this one lost its paragraph mark to a tracked
   // deletion: accepted, the two are one paragraph that starts with its text
-  // and takes its place.
-  void TakeOver(ParagraphBuilder&& before);
+  // and takes its place. Returns false when the joined line passes the line
+  // length limit.
+  bool TakeOver(ParagraphBuilder&& before);
 
   // Where lines anchored in the paragraph go (the paragraphs of its text
   // boxes); they follow its own lines.

@@ -48,7 +48,7 @@ TEST(ParagraphBuilder, TakeOverJoinsAParagraphWhoseMarkWasDeleted) {
   first.anchored()->push_back(Line{.text = "กล่อง", .line = 2});
   ParagraphBuilder second(3, 1000);
   second.AddText("แรก", false);
-  second.TakeOver(std::move(first));
+  EXPECT_TRUE(second.TakeOver(std::move(first)));
   EXPECT_EQ(Finish(second), (Strings{"2 ครึ่งแรก", "2 กล่อง"}));
 }
 
@@ -56,6 +56,12 @@ TEST(ParagraphBuilder, LineLengthLimit) {
   ParagraphBuilder p(1, 5);
   EXPECT_TRUE(p.AddText("abcde", false));
   EXPECT_FALSE(p.AddText("f", false));
+  // Paragraphs joined by deleted marks are held to it too.
+  ParagraphBuilder first(1, 5);
+  first.AddText("abc", false);
+  ParagraphBuilder second(2, 5);
+  second.AddText("def", false);
+  EXPECT_FALSE(second.TakeOver(std::move(first)));
 }
 
 }  // namespace

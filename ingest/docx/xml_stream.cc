@@ -28,7 +28,8 @@ class Stream {
              const xmlChar** attributes) {
     if (!failure_.ok()) return;
     if (static_cast<int>(open_.size()) >= limits_.max_depth) {
-      Fail(Status::InvalidInput({file_}, kind_ + " " + part_ + ": XML nested deeper than " +
+      Fail(Status::InvalidInput({file_}, "damaged or hostile " + kind_ + ": " + part_ +
+                                             " nests deeper than " +
                                              std::to_string(limits_.max_depth) +
                                              " elements (raise the limit with --max-html-depth)"));
       return;

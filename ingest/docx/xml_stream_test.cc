@@ -66,8 +66,8 @@ TEST(XmlStream, NestingPastTheLimit) {
   Status s = Stream(deep, &c, 512);
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(s.ToString(),
-            "f.docx: .docx word/document.xml: XML nested deeper than 512 elements (raise the "
-            "limit with --max-html-depth)");
+            "f.docx: damaged or hostile .docx: word/document.xml nests deeper than 512 elements "
+            "(raise the limit with --max-html-depth)");
 }
 
 TEST(XmlStream, MalformedXmlIsOneQuietLine) {
