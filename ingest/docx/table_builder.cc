@@ -1,6 +1,7 @@
 #include "ingest/docx/table_builder.h"
 
 #include <algorithm>
+#include <cstddef>
 
 namespace samatthana::ingest {
 
@@ -23,10 +24,10 @@ std::vector<Line>* TableBuilder::AddCell(int column, int column_span, int row_sp
   cell.row_span = row_span;
   cell.header = header_;
   cells_.push_back(std::move(cell));
-  if (last_in_column_.size() < static_cast<size_t>(column + column_span)) {
-    last_in_column_.resize(static_cast<size_t>(column + column_span), -1);
-  }
-  std::fill(last_in_column_.begin() + column, last_in_column_.begin() + column + column_span,
+  const size_t end = static_cast<size_t>(column) + static_cast<size_t>(column_span);
+  if (last_in_column_.size() < end) last_in_column_.resize(end, -1);
+  std::fill(last_in_column_.begin() + column,
+            last_in_column_.begin() + static_cast<std::ptrdiff_t>(end),
             static_cast<int>(cells_.size()) - 1);
   return &cells_.back().lines;
 }

@@ -4,6 +4,7 @@
 #include <libxml/xmlerror.h>
 
 #include <algorithm>
+#include <cstddef>
 #include <cstring>
 #include <utility>
 #include <vector>
@@ -44,7 +45,7 @@ class Stream {
     // start and value end.
     attributes_.clear();
     for (int i = 0; i < nb_attributes; ++i) {
-      const xmlChar** a = attributes + 5 * i;
+      const xmlChar** a = attributes + static_cast<std::ptrdiff_t>(5) * i;
       attributes_.push_back(XmlAttribute{
           View(a[2]), View(a[0]),
           std::string_view(reinterpret_cast<const char*>(a[3]), static_cast<size_t>(a[4] - a[3]))});
