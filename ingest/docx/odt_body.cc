@@ -38,7 +38,9 @@ bool IsSkipped(std::string_view ns, std::string_view name) {
            name == "forms" || name == "scripts" || name == "font-face-decls";
   }
   if (ns == odf::kText) {
-    return name == "tracked-changes" || name == "note" || name == "ruby-text" ||
+    // text:number is a list label as last rendered, kept for other readers;
+    // like Word's, the label is no part of the text.
+    return name == "tracked-changes" || name == "note" || name == "ruby-text" || name == "number" ||
            name.ends_with("-decls") || name.ends_with("-source");
   }
   if (ns == odf::kSvg) return name == "title" || name == "desc";  // a drawing's alt text

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "ingest/docx/office_test_util.h"
+#include "ingest/docx/zip_test_util.h"
 
 namespace samatthana::ingest {
 namespace {
@@ -41,6 +42,27 @@ TEST(OdtBody, TrackedDeletionsAreNotRead) {
   Result<Document> doc = ReadFixture("tracked-changes.odt");
   ASSERT_TRUE(doc.ok()) << doc.status().ToString();
   EXPECT_EQ(Describe(doc->lines), (Strings{"1 การคิดวิเคราะห์"}));
+}
+
+TEST(OdtBody, ARenderedListLabelIsNotText) {
+  std::string content =
+      "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+      "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text>"
+      "<text:list><text:list-item><text:p><text:number>1.</text:number>ชื่อ ก</text:p>"
+      "</text:list-item></text:list></office:text></office:body></office:document-content>";
+  Result<Document> doc = testing::ReadBytes(
+      "label.odt", testing::MakeZip({{"mimetype", "application/vnd.oasis.opendocument.text"},
+                                     {"content.xml", content}}));
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ(Describe(doc->lines), (Strings{"1 * ชื่อ ก"}));
+}
+
+TEST(OdtBody, AnArchiveWithoutContentIsDamaged) {
+  Result<Document> doc = testing::ReadBytes(
+      "empty.odt", testing::MakeZip({{"mimetype", "application/vnd.oasis.opendocument.text"}}));
+  ASSERT_FALSE(doc.ok());
+  EXPECT_EQ(doc.status().ToString(),
+            "empty.odt: damaged or hostile .odt: the archive has no content.xml");
 }
 
 }  // namespace
