@@ -22,6 +22,8 @@ if(NOT SAMATTHANA_POPPLER_ANY AND (POPPLER_VERSION VERSION_LESS SAMATTHANA_POPPL
                       "-DSAMATTHANA_POPPLER_ANY=ON to try this one.")
 endif()
 pkg_check_modules(LIBXML2 REQUIRED IMPORTED_TARGET libxml-2.0)
+# The zip container of .docx and .odt documents.
+pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
 pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3)
 pkg_check_modules(NETTLE REQUIRED IMPORTED_TARGET nettle)
 # libcsv (RFC 4180 reading and writing) ships no pkg-config file.

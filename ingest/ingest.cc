@@ -6,6 +6,7 @@
 
 #include "ingest/child_reader.h"
 #include "ingest/digest.h"
+#include "ingest/docx/office_reader.h"
 #include "ingest/html/html_extractor.h"
 #include "ingest/pdf/pdf_extractor.h"
 #include "ingest/text/detect.h"
@@ -20,6 +21,35 @@ bool NamedPdf(const std::string& name) {
   std::transform(ext.begin(), ext.end(), ext.begin(),
                  [](unsigned char c) { return std::tolower(c); });
   return ext == ".pdf";
+}
+
+// Names in UTF-16LE as an OLE2 directory stores them.
+bool HasStreamNamed(std::string_view bytes, std::u16string_view name) {
+  std::string utf16le;
+  for (char16_t c : name) {
+    utf16le.push_back(static_cast<char>(c & 0xFF));
+    utf16le.push_back(static_cast<char>(c >> 8));
+  }
+  return bytes.find(utf16le) != std::string_view::npos;
+}
+
+// An OLE2 compound file is no catalogue we read, but the user can make it
+// one: say which kind of file it is and what to do.
+Status RefuseOle2(const std::string& name, std::string_view bytes) {
+  if (HasStreamNamed(bytes, u"EncryptedPackage")) {
+    return Status::InvalidInput(
+        {name},
+        "a password-protected Office document: remove the password in Word or "
+        "LibreOffice and save it as .docx");
+  }
+  if (HasStreamNamed(bytes, u"WordDocument")) {
+    return Status::InvalidInput({name},
+                                "a Word 97-2003 document (.doc): save it as .docx in "
+                                "Word or LibreOffice");
+  }
+  return Status::InvalidInput({name},
+                              "an older Office file (not a Word document): save the "
+                              "catalogue as .docx in Word or LibreOffice");
 }
 
 std::string SizeLimitMessage(uint64_t limit) {
@@ -104,7 +134,9 @@ Result<Document> ReadDocument(const std::filesystem::path& path, const ReadOptio
     char head[1024];
     in.read(head, sizeof(head));
     std::string_view start(head, static_cast<size_t>(in.gcount()));
-    if (LooksLikePdf(start)) return ReadPdfFile(name, size, in, start, options);
+    if (LooksLikePdf(start) && !LooksLikeZip(start) && !LooksLikeOle2(start)) {
+      return ReadPdfFile(name, size, in, start, options);
+    }
     in.clear();
     in.seekg(0);
   }
@@ -132,6 +164,13 @@ Result<Document> ReadDocumentFromBytes(const std::string& name, std::string byte
   doc.size = bytes.size();
   doc.sha256 = Sha256Hex(bytes);
 
+  // Office documents first: their magic numbers stand at byte 0, and a zip
+  // may hold a PDF's header among its first bytes.
+  if (LooksLikeZip(bytes)) {
+    if (Status s = ReadOfficeZip(bytes, options, &doc); !s.ok()) return s;
+    return doc;
+  }
+  if (LooksLikeOle2(bytes)) return RefuseOle2(name, bytes);
   if (LooksLikePdf(bytes)) {
     doc.format = Format::kPdf;
     auto read = [&](const ProgressCallback& progress) -> Result<Document> {

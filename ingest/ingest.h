@@ -1,6 +1,7 @@
 // Ingest: reads one catalogue file (text, text with HTML fragments, an HTML
-// page, or a PDF) into logical lines, each with the place it came from. The
-// lines are as extracted; Thai repair is the normalizer's job.
+// page, a PDF, a Word document or an OpenDocument text) into logical lines,
+// each with the place it came from, and the tables it holds. The lines are
+// as extracted; Thai repair is the normalizer's job.
 #ifndef SAMATTHANA_INGEST_INGEST_H_
 #define SAMATTHANA_INGEST_INGEST_H_
 
@@ -17,7 +18,7 @@
 
 namespace samatthana::ingest {
 
-// "text", "html-fragments", "html", "pdf".
+// "text", "html-fragments", "html", "pdf", "docx", "odt".
 std::string_view FormatName(Format format);
 
 // Reads `path` and detects its format from the bytes. On failure the Status

@@ -74,5 +74,45 @@ TEST(Ingest, ReadsTheBundledCatalogue) {
   EXPECT_EQ(doc->lines.front().line, 5);
 }
 
+std::string DocxFixture(const std::string& name) {
+  std::ifstream in(std::string(SAMATTHANA_FIXTURES) + "/docx/" + name, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+TEST(Ingest, OfficeDocumentsAreToldFromTheirBytesNotTheirName) {
+  auto docx = Read("catalogue.pdf", DocxFixture("tables.docx"));
+  ASSERT_TRUE(docx.ok()) << docx.status().ToString();
+  EXPECT_EQ(docx->format, Format::kDocx);
+  EXPECT_EQ(FormatName(docx->format), "docx");
+  EXPECT_EQ(docx->tables.size(), 1u);
+  auto odt = Read("catalogue.txt", DocxFixture("tables.odt"));
+  ASSERT_TRUE(odt.ok()) << odt.status().ToString();
+  EXPECT_EQ(odt->format, Format::kOdt);
+}
+
+TEST(Ingest, ReadsAWordDocumentFromAFile) {
+  auto doc = ReadDocument(std::string(SAMATTHANA_FIXTURES) + "/docx/cpd-competencies.docx", {});
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ(doc->format, Format::kDocx);
+  EXPECT_EQ(doc->lines.front().text, "คำอธิบายรายละเอียด");
+  EXPECT_TRUE(doc->lines.front().style.bold);
+  EXPECT_TRUE(doc->lines.front().style.centered);
+  EXPECT_EQ(doc->sha256.size(), 64u);
+}
+
+TEST(Ingest, LegacyOfficeFilesAreRefusedWithWhatToDo) {
+  auto doc = Read("catalogue.doc", DocxFixture("bad/legacy.doc"));
+  ASSERT_FALSE(doc.ok());
+  EXPECT_EQ(doc.status().ToString(),
+            "catalogue.doc: a Word 97-2003 document (.doc): save it as .docx in Word or "
+            "LibreOffice");
+  // A password-protected .docx is an OLE2 file holding an encrypted package.
+  std::string locked("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+  for (char c : std::string("EncryptedPackage")) locked += std::string{c, '\0'};
+  auto encrypted = Read("locked.docx", locked);
+  ASSERT_FALSE(encrypted.ok());
+  EXPECT_NE(encrypted.status().message().find("password-protected"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace samatthana::ingest

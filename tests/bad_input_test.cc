@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "ingest/docx/zip_test_util.h"
 #include "tests/cli_runner.h"
 
 namespace samatthana::testing {
@@ -33,6 +34,12 @@ std::string DeepHtml(int depth) {
   std::string s = "<html><body>";
   for (int i = 0; i < depth; ++i) s += "<div>";
   return s + "ชื่อ ก";
+}
+
+std::string DeepDocx(int depth) {
+  std::string s;
+  for (int i = 0; i < depth; ++i) s += "<w:sdt><w:sdtContent>";
+  return s;
 }
 
 std::string HalfOf(const std::string& fixture) {
@@ -88,8 +95,11 @@ std::string ExponentialFieldTree() {
 std::vector<BadInput> Cases() {
   return {
       {"EncryptedPdf", "locked.pdf", ReadFile(Fixture("bad/encrypted.pdf")), "--password"},
-      {"EncryptedPdfWrongPassword", "locked.pdf", ReadFile(Fixture("bad/encrypted.pdf")),
-       "does not open it", {"--password", "guess"}},
+      {"EncryptedPdfWrongPassword",
+       "locked.pdf",
+       ReadFile(Fixture("bad/encrypted.pdf")),
+       "does not open it",
+       {"--password", "guess"}},
       {"ScannedPdf", "scan.pdf", ReadFile(Fixture("bad/scanned.pdf")), "OCR"},
       {"TruncatedPdf", "half.pdf", HalfOf("cpd-competencies.pdf"), "truncated"},
       {"DamagedPdf", "damaged.pdf", "%PDF-1.7\n1 0 obj <<\n%%EOF\n", "damaged"},
@@ -109,13 +119,22 @@ std::vector<BadInput> Cases() {
        "--max-line-length",
        {"--max-line-length", "1000"}},
       {"DeepHtml", "deep.html", DeepHtml(100000), "--max-html-depth"},
+      {"WordDoc", "catalogue.doc", ReadFile(Fixture("docx/bad/legacy.doc")),
+       "save it as .docx in Word or LibreOffice"},
+      {"TruncatedDocx", "half.docx", ReadFile(Fixture("docx/bad/truncated.docx")),
+       "damaged or hostile .docx: the zip archive does not open"},
+      {"ZipNotADocument", "catalogue.docx", ReadFile(Fixture("docx/bad/not-a-document.zip")),
+       "a zip archive that is not a Word or OpenDocument text document"},
+      {"DocxWithoutText", "empty.docx",
+       ingest::testing::MakeDocx("<w:p><w:r><w:t> </w:t></w:r></w:p>"), "no text in the document"},
+      {"DocxMalformedXml", "broken.docx", ingest::testing::MakeDocx("<w:p><w:r></w:p>"),
+       "damaged or hostile .docx: word/document.xml: line 1:"},
+      {"DocxNestedTooDeep", "deep.docx", ingest::testing::MakeDocx(DeepDocx(100000)),
+       "word/document.xml nests deeper than 512 elements (raise the limit with --max-html-depth)"},
   };
 }
 
-class BadInputTest : public ::testing::TestWithParam<BadInput> {};
-
-TEST_P(BadInputTest, OneLineExitOneDatabaseUnchanged) {
-  const BadInput& c = GetParam();
+void ExpectRefused(const BadInput& c) {
   ScratchDir dir;
   std::string db = dir.File("c.db");
   std::string bad = dir.File(c.file);
@@ -142,8 +161,32 @@ TEST_P(BadInputTest, OneLineExitOneDatabaseUnchanged) {
   EXPECT_FALSE(std::filesystem::exists(db + "-wal") && !ReadFile(db + "-wal").empty());
 }
 
+class BadInputTest : public ::testing::TestWithParam<BadInput> {};
+
+TEST_P(BadInputTest, OneLineExitOneDatabaseUnchanged) { ExpectRefused(GetParam()); }
+
 INSTANTIATE_TEST_SUITE_P(Files, BadInputTest, ::testing::ValuesIn(Cases()),
                          [](const auto& info) { return info.param.name; });
+
+// Made here rather than in Cases(): a zip bomb takes a moment to build, and
+// Cases() runs in every test's process.
+TEST(BadInput, DocxZipBomb) {
+  const std::string paragraph = "<w:p><w:r><w:t>ชื่อ ก</w:t></w:r></w:p>";
+  std::string body;
+  body.reserve((65u << 20) + paragraph.size());
+  while (body.size() < (65u << 20)) body += paragraph;
+  std::string bomb = ingest::testing::MakeDocx(body);
+  ASSERT_LT(bomb.size(), 1u << 20);
+  ExpectRefused({"DocxZipBomb", "bomb.docx", bomb,
+                 "damaged or hostile .docx: word/document.xml inflates past 64 MiB"});
+}
+
+TEST(BadInput, ZipWithTooManyEntries) {
+  std::vector<std::pair<std::string, std::string>> entries = {{"word/document.xml", ""}};
+  for (int i = 1; i < 10001; ++i) entries.emplace_back("word/media/" + std::to_string(i), "");
+  ExpectRefused({"ZipWithTooManyEntries", "many.docx", ingest::testing::MakeZip(entries),
+                 "damaged or hostile .docx: the zip archive has 10001 entries"});
+}
 
 TEST(BadInput, MissingFile) {
   ScratchDir dir;

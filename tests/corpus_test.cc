@@ -65,7 +65,8 @@ INSTANTIATE_TEST_SUITE_P(Renderings, SharedIds,
                          ::testing::Values("renderings/cpd-competencies.page.html",
                                            "renderings/cpd-competencies.page-874.html",
                                            "cpd-competencies.pdf",
-                                           "renderings/cpd-competencies.legacy.pdf"),
+                                           "renderings/cpd-competencies.legacy.pdf",
+                                           "docx/cpd-competencies.docx"),
                          FixtureName());
 
 }  // namespace

@@ -1,7 +1,7 @@
-// Renderings: the PDF renderings of the bundled catalogue that every
-// test which says "the same catalogue, however it is printed" runs over.
-// One list, so a rendering added to fixtures/renderings/ is checked for its
-// records and for its diff alike.
+// Renderings: the PDF renderings and office documents of the bundled
+// catalogue that every test which says "the same catalogue, however it is
+// printed" runs over. One list, so a rendering added to fixtures/renderings/
+// or fixtures/docx/ is checked for its records and for its diff alike.
 #ifndef SAMATTHANA_TESTS_RENDERINGS_H_
 #define SAMATTHANA_TESTS_RENDERINGS_H_
 
@@ -11,7 +11,9 @@
 
 namespace samatthana::testing {
 
-// Fixture paths: `others` first, then the corpus PDF and every PDF rendering.
+// Fixture paths: `others` first, then the corpus PDF, every PDF rendering,
+// and the catalogue as a Word document, its PDF export and its OpenDocument
+// copy.
 inline std::vector<std::string> WithPdfRenderings(std::initializer_list<const char*> others) {
   std::vector<std::string> all(others.begin(), others.end());
   for (const char* pdf :
@@ -22,7 +24,8 @@ inline std::vector<std::string> WithPdfRenderings(std::initializer_list<const ch
         "renderings/cpd-competencies.browser-letter.pdf",
         "renderings/cpd-competencies.browser-a5.pdf",
         "renderings/cpd-competencies.office-unmapped-bullets.pdf",
-        "renderings/cpd-competencies.browser-inside.pdf"}) {
+        "renderings/cpd-competencies.browser-inside.pdf", "docx/cpd-competencies.docx",
+        "docx/cpd-competencies.docx.pdf", "docx/cpd-competencies.odt"}) {
     all.emplace_back(pdf);
   }
   return all;

@@ -8,6 +8,15 @@ bool LooksLikePdf(std::string_view bytes) {
   return bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos;
 }
 
+bool LooksLikeZip(std::string_view bytes) {
+  return bytes.starts_with(std::string_view("PK\x03\x04", 4)) ||
+         bytes.starts_with(std::string_view("PK\x05\x06", 4));
+}
+
+bool LooksLikeOle2(std::string_view bytes) {
+  return bytes.starts_with(std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8));
+}
+
 Format DetectMarkup(std::string_view utf8) {
   // A page starts with markup: skip a BOM, whitespace and comments, then look
   // for the doctype or a document-level element.

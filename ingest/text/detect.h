@@ -12,6 +12,14 @@ namespace samatthana::ingest {
 // readers look for it.
 bool LooksLikePdf(std::string_view bytes);
 
+// True for a zip archive (a local file header or an empty archive's end
+// record at the start): the container of .docx and .odt documents.
+bool LooksLikeZip(std::string_view bytes);
+
+// True for an OLE2 compound file: Word 97-2003 (.doc), Excel's .xls, and
+// Office documents encrypted with a password, .docx among them.
+bool LooksLikeOle2(std::string_view bytes);
+
 // For decoded text: kHtml for a whole page (a doctype, <html>, <head> or
 // <body> before any text), kHtmlFragments when HTML tags are mixed into plain
 // lines, kText otherwise.
