@@ -39,7 +39,7 @@ Habits LearnHabits(const std::vector<Unit>& units, const std::vector<Scale>& sca
       widths.push_back(units[s.levels[k]].width);
       for (size_t i = s.levels[k] + 1; i < s.levels[k + 1]; ++i) {
         const Unit& u = units[i];
-        if (u.table >= 0) continue;
+        if (u.table >= 0 || u.set_aside) continue;
         ++body;
         gaps += u.after_gap;
         styled += u.style.bold || u.style.heading;

@@ -108,6 +108,7 @@ class HeadFinder {
     // After it: the definition, lead-ins, and an English name on a line of its own.
     for (size_t i = n + 1; i < to_; ++i) {
       const Unit& u = units_[i];
+      if (u.set_aside) continue;
       if (u.role == Role::kFurniture || labels_.IsLeadIn(u.text) || IsEnglishGloss(u) ||
           u.table >= 0) {
         h.furniture.push_back(i);
@@ -129,7 +130,8 @@ class HeadFinder {
 
   bool Usable(int i) const {
     const Unit& u = units_[static_cast<size_t>(i)];
-    return u.table < 0 && !u.level && u.role != Role::kFurniture && !labels_.IsLeadIn(u.text);
+    return u.table < 0 && !u.level && !u.set_aside && u.role != Role::kFurniture &&
+           !labels_.IsLeadIn(u.text);
   }
 
   // The name part of a line that may open with its category ("สมรรถนะหลัก ด้าน...").

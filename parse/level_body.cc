@@ -26,13 +26,13 @@ void ReadLevelBody(std::vector<Unit>* units, size_t heading, size_t end, const H
   bool uses_marks = false;
   for (size_t i = heading + 1; i < end; ++i) {
     const Unit& u = (*units)[i];
-    uses_marks |= u.marked && u.table < 0 && u.role != Role::kFurniture;
+    uses_marks |= u.marked && u.table < 0 && !u.set_aside && u.role != Role::kFurniture;
   }
   auto full = [&](const Unit& u) { return habits.wrap_width > 0 && u.width >= habits.wrap_width; };
   bool previous_full = !level->title.empty() && full(head);
   for (size_t i = heading + 1; i < end; ++i) {
     Unit& u = (*units)[i];
-    if (u.role == Role::kFurniture || u.table >= 0) continue;
+    if (u.role == Role::kFurniture || u.table >= 0 || u.set_aside) continue;
     if (labels.IsLeadIn(u.text)) {
       u.role = Role::kLabel;
       u.record = level_code;

@@ -23,7 +23,7 @@ void AppendText(std::string* to, const std::string& more) {
   to->append(more);
 }
 
-bool IsText(const Unit& u) { return !u.level && u.table < 0; }
+bool IsText(const Unit& u) { return !u.level && u.table < 0 && !u.set_aside; }
 
 // The first unit after scale `s` (0: the document's start).
 size_t AfterScale(const std::vector<Scale>& scales, size_t s) {
@@ -233,7 +233,7 @@ Result<ParsedCatalogue> ParseDocument(ingest::Document* document, const ParseOpt
   const Labels& labels = options.labels ? *options.labels : builtin;
   ParsedCatalogue out;
   const size_t line_count = document->lines.size();
-  std::vector<Unit> units = BuildUnits(&document->lines, labels);
+  std::vector<Unit> units = BuildUnits(document, labels);
   document->lines.clear();
   document->lines.shrink_to_fit();
   SplitJoinedHeads(&units);

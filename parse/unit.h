@@ -48,6 +48,9 @@ struct Unit {
   std::string heading_line;  // for a level heading: the whole line, label and all
   bool name_label = false;  // starts with a name label ("ชื่อ")
   int table = -1;           // stands for the document's table `table`
+  // Text that belongs to no record, set aside before the structure is read
+  // (a summary or score table's rows): it is reported as unused.
+  bool set_aside = false;
   Role role = Role::kNone;
   std::string record;  // the record it went into: "C03", "C03.L2", "C03.L2.4"
   // Where in `text` each joined continuation line begins, and its source.
@@ -60,9 +63,10 @@ struct Unit {
 };
 
 // Normalizes the document's lines (consuming their text), splits them at
-// item marks and after a lead-in that precedes a level heading, and joins
-// visual continuations to the unit before them.
-std::vector<Unit> BuildUnits(std::vector<ingest::Line>* lines, const Labels& labels);
+// item marks and after a lead-in that precedes a level heading, joins
+// visual continuations to the unit before them, and reads each table as the
+// lines it stands for (parse/tables.h), all with the table's line index.
+std::vector<Unit> BuildUnits(ingest::Document* doc, const Labels& labels);
 
 // Display width: base characters, Thai marks not counted.
 int DisplayWidth(std::string_view utf8);

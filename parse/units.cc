@@ -3,6 +3,7 @@
 #include "base/list_marks.h"
 #include "base/utf8.h"
 #include "normalize/normalize.h"
+#include "parse/tables.h"
 #include "parse/unit.h"
 
 namespace samatthana::parse {
@@ -66,51 +67,48 @@ int DisplayWidth(std::string_view utf8) {
   return width;
 }
 
-std::vector<Unit> BuildUnits(std::vector<ingest::Line>* lines, const Labels& labels) {
-  std::vector<Unit> units;
-  units.reserve(lines->size());
-  for (size_t index = 0; index < lines->size(); ++index) {
-    ingest::Line& line = (*lines)[index];
+namespace {
+
+// Turns lines into units one at a time, joining continuations to the unit
+// before them.
+class UnitBuilder {
+ public:
+  UnitBuilder(const Labels& labels, std::vector<Unit>* units) : labels_(labels), units_(*units) {}
+
+  // `text` is the line's text, taken; `furniture` and `set_aside` come from a
+  // table (its heading; its summary and score rows).
+  void Add(const ingest::Line& line, std::string text, int index, bool furniture = false,
+           bool set_aside = false) {
     const SourceRef source{line.line, line.page};
-    if (line.table >= 0) {
-      Unit u;
-      u.table = line.table;
-      u.source = source;
-      u.line_index = static_cast<int>(index);
-      u.after_gap = line.after_gap;
-      units.push_back(std::move(u));
-      continue;
-    }
-    std::string text = normalize::NormalizeText(line.text);
-    std::string().swap(line.text);  // spent: keep one copy of the text at a time
+    text = normalize::NormalizeText(text);
     const int width = DisplayWidth(text);
     const std::optional<int> number = MarkNumber(text);
     std::vector<normalize::ItemSegment> segments = normalize::SplitItemMarks(text);
     for (size_t k = 0; k < segments.size(); ++k) {
       normalize::ItemSegment& seg = segments[k];
-      std::optional<LevelMatch> level = labels.MatchLevel(seg.text);
+      std::optional<LevelMatch> level = labels_.MatchLevel(seg.text);
       if (level && level->ContinuesASentence() && k == 0 && line.continues) level.reset();
       bool marked = seg.marked || (k == 0 && line.starts_item);
       // A label starts a line of its own, whatever the layout joined it to.
-      bool labelled = level || labels.MatchName(seg.text) || labels.MatchDefinition(seg.text);
+      bool labelled = level || labels_.MatchName(seg.text) || labels_.MatchDefinition(seg.text);
       bool continues = k == 0 && line.continues && !marked && !labelled;
-      if (continues && !units.empty() && units.back().table < 0) {
-        Unit& last = units.back();
+      if (continues && !units_.empty() && units_.back().table < 0 &&
+          units_.back().set_aside == set_aside) {
+        Unit& last = units_.back();
         AppendText(&last.text, seg.text, line.join_tight);
-        if (!seg.text.empty()) {
-          last.joins.push_back(
-              {last.text.size() - seg.text.size(), source, static_cast<int>(index)});
-        }
+        if (!seg.text.empty()) last.joins.push_back({last.text.size() - seg.text.size(), source, index});
         last.width += width;
         continue;
       }
       Unit u;
       u.source = source;
-      u.line_index = static_cast<int>(index);
+      u.line_index = index;
       u.style = line.style;
       u.after_gap = k == 0 && line.after_gap;
       u.width = width;
-      if (level) {
+      u.set_aside = set_aside;
+      if (furniture) u.role = Role::kFurniture;
+      if (level && !set_aside && !furniture) {
         u.level = std::move(level);
         u.text = u.level->title;
         u.heading_line = seg.text;
@@ -119,10 +117,36 @@ std::vector<Unit> BuildUnits(std::vector<ingest::Line>* lines, const Labels& lab
         u.marked = marked;
         u.bulleted = seg.marked;
         if (k == 0 && seg.marked) u.mark_number = number;
-        u.name_label = labels.MatchName(u.text).has_value();
+        u.name_label = !set_aside && !furniture && labels_.MatchName(u.text).has_value();
       }
-      units.push_back(std::move(u));
+      units_.push_back(std::move(u));
     }
+  }
+
+ private:
+  const Labels& labels_;
+  std::vector<Unit>& units_;
+};
+
+}  // namespace
+
+std::vector<Unit> BuildUnits(ingest::Document* doc, const Labels& labels) {
+  std::vector<Unit> units;
+  units.reserve(doc->lines.size());
+  UnitBuilder builder(labels, &units);
+  for (size_t index = 0; index < doc->lines.size(); ++index) {
+    ingest::Line& line = doc->lines[index];
+    const int at = static_cast<int>(index);
+    if (line.table >= 0 && static_cast<size_t>(line.table) < doc->tables.size()) {
+      for (TableLine& t : ReadTable(doc->tables[static_cast<size_t>(line.table)], labels)) {
+        std::string text = std::move(t.line.text);
+        builder.Add(t.line, std::move(text), at, t.heading, t.set_aside);
+      }
+      continue;
+    }
+    std::string text;
+    text.swap(line.text);  // spent: keep one copy of the text at a time
+    builder.Add(line, std::move(text), at);
   }
   return units;
 }
