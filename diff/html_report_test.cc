@@ -16,9 +16,12 @@
 
 #include "diff/report.h"
 #include "diff/sample_diff.h"
+#include "tests/browser_print.h"
 
 namespace samatthana::diff {
 namespace {
+
+using testing::WithoutSpaces;
 
 // The page parsed back with libxml2's HTML parser, and whether it parsed cleanly.
 struct Parsed {
@@ -99,26 +102,6 @@ bool Contains(const std::vector<std::string>& texts, const std::string& text) {
   return false;
 }
 
-// `s` without whitespace: ASCII space and controls, NO-BREAK SPACE and ZERO
-// WIDTH SPACE. A printed page wraps Thai text wherever the layout engine likes.
-std::string WithoutSpaces(const std::string& s) {
-  std::string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c <= 0x20) continue;
-    if (s.compare(i, 2, "\xC2\xA0") == 0) {
-      i += 1;
-      continue;
-    }
-    if (s.compare(i, 3, "\xE2\x80\x8B") == 0) {
-      i += 2;
-      continue;
-    }
-    out += s[i];
-  }
-  return out;
-}
-
 // A fresh directory under the system temp directory, removed with the object.
 class TempDir {
  public:
@@ -135,25 +118,6 @@ class TempDir {
  private:
   std::filesystem::path path_;
 };
-
-// The absolute path of `program` on PATH, or empty.
-std::filesystem::path FindProgram(const std::string& program) {
-  const char* path = getenv("PATH");
-  std::stringstream dirs(path ? path : "");
-  for (std::string dir; std::getline(dirs, dir, ':');) {
-    std::filesystem::path candidate = std::filesystem::path(dir) / program;
-    if (!dir.empty() && access(candidate.c_str(), X_OK) == 0) return candidate;
-  }
-  return {};
-}
-
-// A file's bytes (a log to show when Chromium fails).
-std::string ReadAll(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 TEST(HtmlReport, IsOneSelfContainedPage) {
   std::string html = ToHtml(MakeSample().result);
@@ -303,47 +267,11 @@ TEST(HtmlReport, NoChangesSayNoDifferences) {
 // Prints the page with headless Chromium and reads the PDF back: every change
 // must be visible on paper, in the Thai the catalogue was written in.
 TEST(HtmlReport, RendersEveryChangeInABrowser) {
-  std::filesystem::path chromium = FindProgram("chromium");
-  if (chromium.empty() && access("/usr/bin/chromium", X_OK) == 0) chromium = "/usr/bin/chromium";
-  ASSERT_FALSE(chromium.empty())
-      << "chromium is not installed (not on PATH, not /usr/bin/chromium); this test prints the "
-         "report with it. Install it with scripts/install-deps.";
-
   Sample s = MakeSample();
   TempDir tmp;
   ASSERT_FALSE(tmp.path().empty()) << "cannot create a temporary directory";
-  std::filesystem::path page = tmp.path() / "report.html";
-  std::filesystem::path pdf = tmp.path() / "out.pdf";
-  std::filesystem::path log = tmp.path() / "chromium.log";
-  std::ofstream(page, std::ios::binary) << ToHtml(s.result);
-
-  std::string command = "timeout 180 '" + chromium.string() +
-                        "' --headless --no-sandbox --disable-gpu --disable-background-networking"
-                        " --disable-component-update --disable-sync --no-first-run"
-                        " '--user-data-dir=" +
-                        (tmp.path() / "profile").string() +
-                        "' --no-pdf-header-footer '--print-to-pdf=" + pdf.string() + "' 'file://" +
-                        page.string() + "' >'" + log.string() + "' 2>&1";
-  int status = std::system(command.c_str());
-  ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0)
-      << command << "\nexited with " << (WIFEXITED(status) ? WEXITSTATUS(status) : -1) << "\n"
-      << ReadAll(log);
-  ASSERT_TRUE(std::filesystem::exists(pdf)) << "chromium wrote no PDF\n" << ReadAll(log);
-  ASSERT_GT(std::filesystem::file_size(pdf), 0u);
-
-  std::unique_ptr<poppler::document> doc(poppler::document::load_from_file(pdf.string()));
-  ASSERT_NE(doc, nullptr) << "poppler cannot open " << pdf;
-  ASSERT_GT(doc->pages(), 0);
-  std::string printed;
-  for (int i = 0; i < doc->pages(); ++i) {
-    std::unique_ptr<poppler::page> pdf_page(doc->create_page(i));
-    ASSERT_NE(pdf_page, nullptr);
-    // Raw order keeps Thai in the order it was typed; physical layout splits
-    // it at cluster boundaries.
-    poppler::byte_array utf8 =
-        pdf_page->text(poppler::rectf(), poppler::page::raw_order_layout).to_utf8();
-    printed.append(utf8.begin(), utf8.end());
-  }
+  std::string printed = testing::PrintedText(ToHtml(s.result), tmp.path());
+  ASSERT_NE(printed.rfind("error: ", 0), 0u) << printed;
   std::string flat = WithoutSpaces(printed);
   EXPECT_NE(flat.find(WithoutSpaces("version 1 \"2566\"")), std::string::npos) << printed;
   for (size_t i = 0; i < s.words.size(); ++i) {

@@ -6,6 +6,7 @@
 
 #include <filesystem>
 
+#include "tests/browser_print.h"
 #include "tests/cli_runner.h"
 #include "tests/expected_records.h"
 
@@ -62,6 +63,32 @@ TEST(UnusedText, IsReportedCountedAndRefusedUnderStrict) {
   CliResult seen = RunCli({"inspect", file});
   EXPECT_NE(seen.out.find("3\t...G\tunused\t-\tเอกสารฉบับนี้"), std::string::npos) << seen.out;
   EXPECT_NE(seen.out.find("5\t...G\tname\tC01\tชื่อ การทำงานเป็นทีม"), std::string::npos) << seen.out;
+}
+
+// inspect --format html: the source lines beside the records they became,
+// unused text marked, as a browser prints it.
+TEST(InspectPage, ShowsLinesBesideTheirRecordsInABrowser) {
+  ScratchDir dir;
+  std::string file = dir.File("intro.txt");
+  WriteFile(file,
+            "พจนานุกรมสมรรถนะ\n\nบันทึกถึงผู้ประเมินเรื่องการใช้เอกสาร ขอให้อ่านคำอธิบายของแต่ละสมรรถนะอย่างละเอียด"
+            "ก่อนประเมินทุกครั้ง และบันทึกหลักฐานเชิงพฤติกรรมประกอบการประเมินไว้ด้วย\n\n"
+            "ชื่อ การทำงานเป็นทีม (Teamwork-TW)\nคำจำกัดความ: การร่วมมือกับผู้อื่น\nระดับที่ 1: ให้ความร่วมมือ\n"
+            "- ทำงานตามที่ได้รับมอบหมาย\n");
+  CliResult page = RunCli({"inspect", "--format", "html", file});
+  ASSERT_EQ(page.status, 0) << page.err;
+  EXPECT_NE(page.out.find("<tr class=\"unused\">"), std::string::npos) << page.out;
+  EXPECT_NE(page.out.find("<tr class=\"name\">"), std::string::npos);
+  for (const char* remote : {"http", "<script", "src="}) {
+    EXPECT_EQ(page.out.find(remote), std::string::npos) << remote;
+  }
+  std::string printed = PrintedText(page.out, dir.path());
+  ASSERT_NE(printed.rfind("error: ", 0), 0u) << printed;
+  std::string flat = WithoutSpaces(printed);
+  for (const char* seen : {"บันทึกถึงผู้ประเมินเรื่องการใช้เอกสาร", "unused", "C01.L1.1", "ทำงานตามที่ได้รับมอบหมาย",
+                           "การทำงานเป็นทีม(Teamwork)[TW]", "1blockofunusedtext"}) {
+    EXPECT_NE(flat.find(WithoutSpaces(seen)), std::string::npos) << seen << "\n" << printed;
+  }
 }
 
 // A layout the built-in reading misses is taught with a labels file.
