@@ -118,6 +118,16 @@ CREATE VIEW indicator_flat AS
   FROM indicator i JOIN level l ON l.id = i.level_id JOIN competency c ON c.id = l.competency_id
   JOIN catalogue_version v ON v.id = c.version_id;
 )sql",
+    // 4: what OCR read: how many pages of the source and with what mean
+    // confidence, and each record's lowest line confidence (NULL for text the
+    // file itself held).
+    R"sql(
+ALTER TABLE source_file ADD COLUMN ocr_pages INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE source_file ADD COLUMN ocr_confidence REAL;
+ALTER TABLE competency ADD COLUMN confidence REAL;
+ALTER TABLE level ADD COLUMN confidence REAL;
+ALTER TABLE indicator ADD COLUMN confidence REAL;
+)sql",
 };
 
 constexpr int kLatest = static_cast<int>(std::size(kMigrations));

@@ -13,7 +13,7 @@
 
 namespace samatthana::db {
 
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 // PRAGMA application_id: "SAMT", so other tools (and we) can tell our files.
 inline constexpr int kApplicationId = 0x53414D54;
 

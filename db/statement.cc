@@ -54,6 +54,20 @@ Statement& Statement::BindOptional(int index, const std::optional<std::string>& 
   return *this;
 }
 
+Statement& Statement::BindOptional(int index, std::optional<double> value) {
+  if (value) {
+    sqlite3_bind_double(stmt_, index, *value);
+  } else {
+    sqlite3_bind_null(stmt_, index);
+  }
+  return *this;
+}
+
+std::optional<double> Statement::OptionalDouble(int column) const {
+  if (IsNull(column)) return std::nullopt;
+  return Double(column);
+}
+
 Statement& Statement::Bind(int index, std::optional<int> value) {
   if (value) {
     sqlite3_bind_int64(stmt_, index, *value);

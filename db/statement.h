@@ -31,6 +31,7 @@ class Statement {
   Statement& Bind(int index, std::string_view value);
   Statement& Bind(int index, std::optional<int> value);
   Statement& BindOptional(int index, const std::optional<std::string>& value);  // NULL when empty
+  Statement& BindOptional(int index, std::optional<double> value);              // NULL when empty
   Statement& BindNull(int index);
 
   // SQLITE_ROW, SQLITE_DONE or an error code.
@@ -41,6 +42,7 @@ class Statement {
 
   int64_t Int(int column) const;
   double Double(int column) const;
+  std::optional<double> OptionalDouble(int column) const;  // nullopt for NULL
   std::string Text(int column) const;
   bool IsNull(int column) const;
 

@@ -15,7 +15,7 @@ namespace {
 constexpr const char* kVersionColumns =
     "v.id, v.label, v.ingested_at, v.title, s.path, s.sha256, s.size, s.format, "
     "coalesce(s.encoding, ''), coalesce(s.pages, 0), v.competency_count, v.level_count, "
-    "v.indicator_count, v.warning_count FROM catalogue_version v "
+    "v.indicator_count, v.warning_count, s.ocr_pages, s.ocr_confidence FROM catalogue_version v "
     "JOIN source_file s ON s.id = v.source_file_id ";
 
 VersionInfo ReadVersion(const Statement& st) {
@@ -34,6 +34,8 @@ VersionInfo ReadVersion(const Statement& st) {
   v.counts.levels = static_cast<int>(st.Int(11));
   v.counts.indicators = static_cast<int>(st.Int(12));
   v.warning_count = static_cast<int>(st.Int(13));
+  v.source.ocr_pages = static_cast<int>(st.Int(14));
+  v.source.ocr_confidence = st.OptionalDouble(15);
   return v;
 }
 
@@ -177,11 +179,14 @@ Result<Store::AddResult> Store::AddVersion(const NewVersion& nv) {
   }
 
   Statement source(db_,
-                   "INSERT INTO source_file (path, sha256, size, format, encoding, pages) "
-                   "VALUES (?1, ?2, ?3, ?4, nullif(?5, ''), nullif(?6, 0))");
+                   "INSERT INTO source_file (path, sha256, size, format, encoding, pages, "
+                   "ocr_pages, ocr_confidence) VALUES (?1, ?2, ?3, ?4, nullif(?5, ''), "
+                   "nullif(?6, 0), ?7, ?8)");
   source.Bind(1, nv.source.path).Bind(2, nv.source.sha256);
   source.Bind(3, static_cast<int64_t>(nv.source.size)).Bind(4, nv.source.format);
   source.Bind(5, nv.source.encoding).Bind(6, static_cast<int64_t>(nv.source.pages));
+  source.Bind(7, static_cast<int64_t>(nv.source.ocr_pages));
+  source.BindOptional(8, nv.source.ocr_confidence);
   if (int rc = source.Run(); rc != SQLITE_DONE) {
     return fail(SqliteStatus(db_, rc, path_, "record the source file"));
   }
@@ -235,15 +240,16 @@ Result<Catalogue> Store::LoadLatestCatalogue() {
 Status Store::WriteRecords(int64_t version_id, const Catalogue& catalogue) {
   Statement comp(db_,
                  "INSERT INTO competency (version_id, stable_id, ordinal, name, category, "
-                 "definition, source_line, source_page, name_en, code) VALUES (?1, ?2, ?3, ?4, "
-                 "?5, ?6, nullif(?7, 0), nullif(?8, 0), ?9, ?10)");
+                 "definition, source_line, source_page, name_en, code, confidence) VALUES (?1, ?2, "
+                 "?3, ?4, ?5, ?6, nullif(?7, 0), nullif(?8, 0), ?9, ?10, ?11)");
   Statement level(db_,
                   "INSERT INTO level (competency_id, stable_id, position, level, title, "
-                  "builds_on, summary, source_line, source_page) VALUES (?1, ?2, ?3, ?4, ?5, "
-                  "?6, ?7, nullif(?8, 0), nullif(?9, 0))");
+                  "builds_on, summary, source_line, source_page, confidence) VALUES (?1, ?2, ?3, "
+                  "?4, ?5, ?6, ?7, nullif(?8, 0), nullif(?9, 0), ?10)");
   Statement ind(db_,
                 "INSERT INTO indicator (level_id, stable_id, ordinal, text, source_line, "
-                "source_page) VALUES (?1, ?2, ?3, ?4, nullif(?5, 0), nullif(?6, 0))");
+                "source_page, confidence) VALUES (?1, ?2, ?3, ?4, nullif(?5, 0), nullif(?6, 0), "
+                "?7)");
   // The search index is written in the same transaction as the records.
   Statement text(db_,
                  "INSERT INTO record_text (text, kind, version_id, record) "
@@ -259,7 +265,7 @@ Status Store::WriteRecords(int64_t version_id, const Catalogue& catalogue) {
     comp.Bind(1, version_id).Bind(2, c.id).Bind(3, static_cast<int64_t>(c.ordinal));
     comp.Bind(4, c.name).Bind(5, c.category).Bind(6, c.definition);
     comp.Bind(7, static_cast<int64_t>(c.source.line)).Bind(8, static_cast<int64_t>(c.source.page));
-    comp.BindOptional(9, c.name_en).BindOptional(10, c.code);
+    comp.BindOptional(9, c.name_en).BindOptional(10, c.code).BindOptional(11, c.confidence);
     if (int rc = comp.Run(); rc != SQLITE_DONE) {
       return SqliteStatus(db_, rc, path_, "write a competency");
     }
@@ -276,7 +282,7 @@ Status Store::WriteRecords(int64_t version_id, const Catalogue& catalogue) {
       level.Bind(1, comp_id).Bind(2, l.id).Bind(3, static_cast<int64_t>(++position));
       level.Bind(4, static_cast<int64_t>(l.level)).Bind(5, l.title).Bind(6, l.builds_on);
       level.Bind(7, l.summary).Bind(8, static_cast<int64_t>(l.source.line));
-      level.Bind(9, static_cast<int64_t>(l.source.page));
+      level.Bind(9, static_cast<int64_t>(l.source.page)).BindOptional(10, l.confidence);
       if (int rc = level.Run(); rc != SQLITE_DONE) {
         return SqliteStatus(db_, rc, path_, "write a level");
       }
@@ -287,7 +293,7 @@ Status Store::WriteRecords(int64_t version_id, const Catalogue& catalogue) {
       for (const Indicator& i : l.indicators) {
         ind.Bind(1, level_id).Bind(2, i.id).Bind(3, static_cast<int64_t>(i.ordinal));
         ind.Bind(4, i.text).Bind(5, static_cast<int64_t>(i.source.line));
-        ind.Bind(6, static_cast<int64_t>(i.source.page));
+        ind.Bind(6, static_cast<int64_t>(i.source.page)).BindOptional(7, i.confidence);
         if (int irc = ind.Run(); irc != SQLITE_DONE) {
           return SqliteStatus(db_, irc, path_, "write an indicator");
         }
@@ -312,16 +318,17 @@ Result<Catalogue> Store::LoadCatalogue(int64_t version_id) {
 
   Statement comps(db_,
                   "SELECT id, stable_id, ordinal, name, category, definition, "
-                  "coalesce(source_line, 0), coalesce(source_page, 0), name_en, code "
+                  "coalesce(source_line, 0), coalesce(source_page, 0), name_en, code, confidence "
                   "FROM competency "
                   "WHERE version_id = ?1 ORDER BY ordinal");
   Statement levels(db_,
                    "SELECT id, stable_id, level, title, builds_on, summary, "
-                   "coalesce(source_line, 0), coalesce(source_page, 0) FROM level "
+                   "coalesce(source_line, 0), coalesce(source_page, 0), confidence FROM level "
                    "WHERE competency_id = ?1 ORDER BY position");
   Statement inds(db_,
                  "SELECT stable_id, ordinal, text, coalesce(source_line, 0), "
-                 "coalesce(source_page, 0) FROM indicator WHERE level_id = ?1 ORDER BY ordinal");
+                 "coalesce(source_page, 0), confidence FROM indicator WHERE level_id = ?1 "
+                 "ORDER BY ordinal");
   comps.Bind(1, version_id);
   while ((rc = comps.Step()) == SQLITE_ROW) {
     Competency c;
@@ -334,6 +341,7 @@ Result<Catalogue> Store::LoadCatalogue(int64_t version_id) {
     c.source = {static_cast<int>(comps.Int(6)), static_cast<int>(comps.Int(7))};
     if (!comps.IsNull(8)) c.name_en = comps.Text(8);
     if (!comps.IsNull(9)) c.code = comps.Text(9);
+    c.confidence = comps.OptionalDouble(10);
     levels.Bind(1, comp_id);
     int lrc;
     while ((lrc = levels.Step()) == SQLITE_ROW) {
@@ -345,6 +353,7 @@ Result<Catalogue> Store::LoadCatalogue(int64_t version_id) {
       if (!levels.IsNull(4)) l.builds_on = static_cast<int>(levels.Int(4));
       l.summary = levels.Text(5);
       l.source = {static_cast<int>(levels.Int(6)), static_cast<int>(levels.Int(7))};
+      l.confidence = levels.OptionalDouble(8);
       inds.Bind(1, level_id);
       int irc;
       while ((irc = inds.Step()) == SQLITE_ROW) {
@@ -353,6 +362,7 @@ Result<Catalogue> Store::LoadCatalogue(int64_t version_id) {
         i.ordinal = static_cast<int>(inds.Int(1));
         i.text = inds.Text(2);
         i.source = {static_cast<int>(inds.Int(3)), static_cast<int>(inds.Int(4))};
+        i.confidence = inds.OptionalDouble(5);
         l.indicators.push_back(std::move(i));
       }
       inds.Reset();

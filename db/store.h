@@ -112,6 +112,8 @@ class Store {
 // How stored versions are shown (db/version_report.cc).
 // 'version 3 "2567": 19 competencies, 114 levels, 194 indicators'.
 std::string VersionSummary(const VersionInfo& version);
+// "6 pages read by OCR, mean confidence 87%".
+std::string OcrNote(const SourceInfo& source);
 // The table `samatthana versions` prints, one row a version, oldest first.
 std::string VersionsToText(const std::vector<VersionInfo>& versions);
 // The same as a JSON array of objects.

@@ -198,6 +198,35 @@ TEST(Store, CodeAndEnglishNameRoundTripAndStayNullWhenAbsent) {
   EXPECT_EQ(bare->competencies[0].code, std::nullopt);
 }
 
+TEST(Store, WhatOcrReadIsKept) {
+  TempDir dir;
+  auto store = Store::Open(dir.File("c.db"), {});
+  Catalogue cat = Sample();
+  cat.competencies[0].confidence = 91.5;
+  cat.competencies[0].levels[2].confidence = 80;
+  cat.competencies[0].levels[2].indicators[1].confidence = 42.25;
+  Store::NewVersion nv = New(cat, "scan", "scan");
+  nv.source.ocr_pages = 6;
+  nv.source.ocr_confidence = 87.5;
+  auto added = (*store)->AddVersion(nv);
+  ASSERT_TRUE(added.ok()) << added.status().ToString();
+  EXPECT_EQ(added->version.source.ocr_pages, 6);
+  EXPECT_EQ(added->version.source.ocr_confidence, 87.5);
+  EXPECT_NE(VersionSummary(added->version).find("6 pages read by OCR, mean confidence 88%"),
+            std::string::npos)
+      << VersionSummary(added->version);
+  auto loaded = (*store)->LoadCatalogue(added->version.id);
+  ASSERT_TRUE(loaded.ok());
+  EXPECT_EQ(loaded->competencies[0].confidence, 91.5);
+  EXPECT_EQ(loaded->competencies[0].levels[2].confidence, 80);
+  EXPECT_EQ(loaded->competencies[0].levels[2].indicators[1].confidence, 42.25);
+  EXPECT_EQ(loaded->competencies[0].levels[2].indicators[0].confidence, std::nullopt);
+  EXPECT_EQ(loaded->competencies[0].levels[1].confidence, std::nullopt);
+  auto versions = (*store)->ListVersions();
+  EXPECT_NE(VersionsToText(*versions).find("[6 pages read by OCR"), std::string::npos);
+  EXPECT_NE(VersionsToJson(*versions).find("\"ocr_pages\": 6"), std::string::npos);
+}
+
 TEST(Store, MissingDatabaseIsNotCreatedForReaders) {
   TempDir dir;
   auto store = Store::Open(dir.File("none.db"), {.must_exist = true});

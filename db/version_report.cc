@@ -9,10 +9,22 @@
 namespace samatthana::db {
 
 std::string VersionSummary(const VersionInfo& v) {
-  return "version " + std::to_string(v.id) + " \"" + v.label +
-         "\": " + std::to_string(v.counts.competencies) + " competencies, " +
-         std::to_string(v.counts.levels) + " levels, " + std::to_string(v.counts.indicators) +
-         " indicators";
+  std::string out = "version " + std::to_string(v.id) + " \"" + v.label +
+                    "\": " + std::to_string(v.counts.competencies) + " competencies, " +
+                    std::to_string(v.counts.levels) + " levels, " +
+                    std::to_string(v.counts.indicators) + " indicators";
+  if (v.source.ocr_pages > 0) out += ", " + OcrNote(v.source);
+  return out;
+}
+
+std::string OcrNote(const SourceInfo& source) {
+  std::string note = std::to_string(source.ocr_pages) +
+                     (source.ocr_pages == 1 ? " page" : " pages") + " read by OCR";
+  if (source.ocr_confidence) {
+    note += ", mean confidence " + std::to_string(static_cast<int>(*source.ocr_confidence + 0.5)) +
+            "%";
+  }
+  return note;
 }
 
 std::string VersionsToText(const std::vector<VersionInfo>& versions) {
@@ -29,6 +41,7 @@ std::string VersionsToText(const std::vector<VersionInfo>& versions) {
         << std::setw(8) << v.counts.levels << std::setw(8) << v.counts.indicators << std::setw(6)
         << v.warning_count << "  " << v.label;
     if (v.label != v.source.path) out << "  (" << v.source.path << ")";
+    if (v.source.ocr_pages > 0) out << "  [" << OcrNote(v.source) << "]";
     out << "\n";
   }
   return out.str();
@@ -46,7 +59,11 @@ std::string VersionsToJson(const std::vector<VersionInfo>& versions) {
                    {"competencies", v.counts.competencies},
                    {"levels", v.counts.levels},
                    {"indicators", v.counts.indicators},
-                   {"warnings", v.warning_count}});
+                   {"warnings", v.warning_count},
+                   {"ocr_pages", v.source.ocr_pages},
+                   {"ocr_confidence", v.source.ocr_confidence
+                                          ? nlohmann::ordered_json(*v.source.ocr_confidence)
+                                          : nlohmann::ordered_json()}});
   }
   return out.dump(2) + "\n";
 }

@@ -65,6 +65,12 @@ std::string WithoutBlanks(std::string_view text) {
   return out;
 }
 
+// "Read by OCR (confidence 87%); check against the source." for a record's notes.
+std::string OcrNote(double confidence) {
+  return "Read by OCR (confidence " + std::to_string(static_cast<int>(confidence + 0.5)) +
+         "%); check against the source.";
+}
+
 // Builds the CFItems and CFAssociations of one package in document order and
 // remembers the first failure to derive an identifier.
 class PackageWriter {
@@ -149,7 +155,10 @@ Result<std::string> ToCase(const VersionInfo& version, const Catalogue& catalogu
     const std::string c_code = c.code ? *c.code : CompetencyCode(c.ordinal);
     ordered_json c_fields = {{"fullStatement", c.name}};
     if (c.name_en) c_fields["alternativeLabel"] = *c.name_en;
-    if (!c.definition.empty()) c_fields["notes"] = c.definition;
+    std::string notes = c.definition;
+    // A record read by OCR says so where a reviewer looks: in its notes.
+    if (c.confidence) notes += (notes.empty() ? "" : "\n") + OcrNote(*c.confidence);
+    if (!notes.empty()) c_fields["notes"] = notes;
     c_fields["humanCodingScheme"] = c_code;
     c_fields["listEnumeration"] = std::to_string(c.ordinal);
     c_fields["CFItemType"] = "Competency";
@@ -158,20 +167,20 @@ Result<std::string> ToCase(const VersionInfo& version, const Catalogue& catalogu
     int level_sequence = 0;
     for (const Level& l : c.levels) {
       const std::string l_code = LevelCode(c_code, l.level);
-      Node l_node = writer.AddItem(l.id, l_code,
-                                   {{"fullStatement", l.title},
-                                    {"humanCodingScheme", l_code},
-                                    {"listEnumeration", std::to_string(l.level)},
-                                    {"CFItemType", "Competency Level"}},
-                                   c_node, ++level_sequence);
+      ordered_json l_fields = {{"fullStatement", l.title},
+                               {"humanCodingScheme", l_code},
+                               {"listEnumeration", std::to_string(l.level)},
+                               {"CFItemType", "Competency Level"}};
+      if (l.confidence) l_fields["notes"] = OcrNote(*l.confidence);
+      Node l_node = writer.AddItem(l.id, l_code, l_fields, c_node, ++level_sequence);
       for (const Indicator& i : l.indicators) {
         const std::string i_code = IndicatorCode(l_code, i.ordinal);
-        writer.AddItem(i.id, i_code,
-                       {{"fullStatement", i.text},
-                        {"humanCodingScheme", i_code},
-                        {"listEnumeration", std::to_string(i.ordinal)},
-                        {"CFItemType", "Indicator"}},
-                       l_node, i.ordinal);
+        ordered_json i_fields = {{"fullStatement", i.text},
+                                 {"humanCodingScheme", i_code},
+                                 {"listEnumeration", std::to_string(i.ordinal)},
+                                 {"CFItemType", "Indicator"}};
+        if (i.confidence) i_fields["notes"] = OcrNote(*i.confidence);
+        writer.AddItem(i.id, i_code, i_fields, l_node, i.ordinal);
       }
     }
   }

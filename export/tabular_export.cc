@@ -1,5 +1,6 @@
 // Flat exports: CSV (one table per call) and JSON Lines (every record), each
 // record carrying its parents' stable ids so it can be loaded on its own.
+#include <cstdio>
 #include <csv.h>
 
 #include <nlohmann/json.hpp>
@@ -48,6 +49,16 @@ void AppendRow(const std::vector<std::string>& fields, std::string* out) {
 // The level a level builds on, or an empty field.
 std::string BuildsOn(const Level& l) { return l.builds_on ? std::to_string(*l.builds_on) : ""; }
 
+// A record's OCR confidence as a CSV field: empty for text the file held.
+std::string Confidence(const std::optional<double>& c) {
+  if (!c) return "";
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.1f", *c);
+  return buf;
+}
+
+ordered_json Nullable(const std::optional<double>& v) { return v ? ordered_json(*v) : ordered_json(); }
+
 }  // namespace
 
 std::string ToCsv(const VersionInfo& version, const Catalogue& catalogue,
@@ -58,24 +69,24 @@ std::string ToCsv(const VersionInfo& version, const Catalogue& catalogue,
   switch (options.table) {
     case CsvTable::kCompetencies:
       AppendRow({"version", "competency_id", "competency_ordinal", "competency_name", "category",
-                 "definition", "competency_name_en", "competency_code"},
+                 "definition", "competency_name_en", "competency_code", "confidence"},
                 &out);
       for (const Competency& c : catalogue.competencies) {
         AppendRow({v, c.id, std::to_string(c.ordinal), c.name, c.category, c.definition,
-                   c.name_en.value_or(""), c.code.value_or("")},
+                   c.name_en.value_or(""), c.code.value_or(""), Confidence(c.confidence)},
                   &out);
       }
       break;
     case CsvTable::kLevels:
       AppendRow({"version", "competency_id", "competency_ordinal", "competency_name", "category",
                  "level_id", "level", "level_title", "builds_on", "summary", "competency_name_en",
-                 "competency_code"},
+                 "competency_code", "confidence"},
                 &out);
       for (const Competency& c : catalogue.competencies) {
         for (const Level& l : c.levels) {
           AppendRow({v, c.id, std::to_string(c.ordinal), c.name, c.category, l.id,
                      std::to_string(l.level), l.title, BuildsOn(l), l.summary,
-                     c.name_en.value_or(""), c.code.value_or("")},
+                     c.name_en.value_or(""), c.code.value_or(""), Confidence(l.confidence)},
                     &out);
         }
       }
@@ -83,14 +94,14 @@ std::string ToCsv(const VersionInfo& version, const Catalogue& catalogue,
     case CsvTable::kIndicators:
       AppendRow({"version", "competency_id", "competency_ordinal", "competency_name", "category",
                  "level_id", "level", "level_title", "indicator_id", "indicator_ordinal",
-                 "indicator_text", "competency_name_en", "competency_code"},
+                 "indicator_text", "competency_name_en", "competency_code", "confidence"},
                 &out);
       for (const Competency& c : catalogue.competencies) {
         for (const Level& l : c.levels) {
           for (const Indicator& i : l.indicators) {
             AppendRow({v, c.id, std::to_string(c.ordinal), c.name, c.category, l.id,
                        std::to_string(l.level), l.title, i.id, std::to_string(i.ordinal), i.text,
-                       c.name_en.value_or(""), c.code.value_or("")},
+                       c.name_en.value_or(""), c.code.value_or(""), Confidence(i.confidence)},
                       &out);
           }
         }
@@ -112,6 +123,7 @@ std::string ToJsonLines(const VersionInfo& version, const Catalogue& catalogue) 
           {"code", c.code ? ordered_json(*c.code) : ordered_json()},
           {"category", c.category},
           {"definition", c.definition},
+          {"confidence", Nullable(c.confidence)},
           {"version", version.id}});
     for (const Level& l : c.levels) {
       line({{"type", "level"},
@@ -121,6 +133,7 @@ std::string ToJsonLines(const VersionInfo& version, const Catalogue& catalogue) 
             {"title", l.title},
             {"builds_on", l.builds_on ? ordered_json(*l.builds_on) : ordered_json()},
             {"summary", l.summary},
+            {"confidence", Nullable(l.confidence)},
             {"version", version.id}});
       for (const Indicator& i : l.indicators) {
         line({{"type", "indicator"},
@@ -129,6 +142,7 @@ std::string ToJsonLines(const VersionInfo& version, const Catalogue& catalogue) 
               {"competency_id", c.id},
               {"ordinal", i.ordinal},
               {"text", i.text},
+              {"confidence", Nullable(i.confidence)},
               {"version", version.id}});
       }
     }

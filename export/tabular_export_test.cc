@@ -54,7 +54,7 @@ Catalogue SmallCatalogue() {
   a2.builds_on = 1;
   a2.title = "แสดงสมรรถนะระดับที่ ๑ และ เข้าใจ";
   a2.summary = "เข้าใจ";
-  a2.indicators.push_back({"i-003", 1, "ระบุเหตุและผล", {}});
+  a2.indicators.push_back({"i-003", 1, "ระบุเหตุและผล", {}, 72.5});
   a.levels = {a0, a1, a2};
   Competency b{"c-bbb", 2, "การสื่อสาร", "สมรรถนะเฉพาะ", "สื่อสารได้ชัดเจน", {}, {}, {}, {}};
   Level b1;
@@ -82,12 +82,13 @@ TEST(CsvExport, IndicatorsTableHasHeaderAndOneRowPerIndicator) {
                                                "competency_name", "category", "level_id", "level",
                                                "level_title", "indicator_id", "indicator_ordinal",
                                                "indicator_text", "competency_name_en",
-                                               "competency_code"}));
+                                               "competency_code", "confidence"}));
   EXPECT_EQ(rows[1], (std::vector<std::string>{"4", "c-aaa", "1", "การคิดวิเคราะห์", "สมรรถนะเฉพาะ",
                                                "c-aaa.l1", "1", "แยกแยะประเด็น", "i-001", "1",
                                                "แยกแยะปัญหา, อย่างง่าย \"พื้นฐาน\"\nต่อบรรทัด",
-                                               "Analytical Thinking", "AT"}));
+                                               "Analytical Thinking", "AT", ""}));
   EXPECT_EQ(rows[4][11], "") << "no English name in the source: an empty field";
+  EXPECT_EQ(rows[3][13], "72.5") << "an indicator read by OCR gives its confidence";
   EXPECT_EQ(rows[3][8], "i-003");
   EXPECT_EQ(rows[3][5], "c-aaa.l2");
   EXPECT_EQ(rows[4][8], "i-004");
@@ -96,7 +97,7 @@ TEST(CsvExport, IndicatorsTableHasHeaderAndOneRowPerIndicator) {
 
 TEST(CsvExport, QuotesOnlyFieldsThatNeedIt) {
   std::string csv = ToCsv(Version(), SmallCatalogue(), {});
-  EXPECT_NE(csv.find(",\"แยกแยะปัญหา, อย่างง่าย \"\"พื้นฐาน\"\"\nต่อบรรทัด\",Analytical Thinking,AT\r\n"),
+  EXPECT_NE(csv.find(",\"แยกแยะปัญหา, อย่างง่าย \"\"พื้นฐาน\"\"\nต่อบรรทัด\",Analytical Thinking,AT,\r\n"),
             std::string::npos)
       << "comma, quote and newline: quoted, quote doubled\n"
       << csv;
@@ -130,13 +131,14 @@ TEST(CsvExport, LevelsTable) {
   EXPECT_EQ(rows[0], (std::vector<std::string>{"version", "competency_id", "competency_ordinal",
                                                "competency_name", "category", "level_id", "level",
                                                "level_title", "builds_on", "summary",
-                                               "competency_name_en", "competency_code"}));
+                                               "competency_name_en", "competency_code",
+                                               "confidence"}));
   EXPECT_EQ(rows[1][5], "c-aaa.l0");
   EXPECT_EQ(rows[1][8], "") << "level 0 builds on nothing";
   EXPECT_EQ(rows[3],
             (std::vector<std::string>{"4", "c-aaa", "1", "การคิดวิเคราะห์", "สมรรถนะเฉพาะ", "c-aaa.l2",
                                       "2", "แสดงสมรรถนะระดับที่ ๑ และ เข้าใจ", "1", "เข้าใจ",
-                                      "Analytical Thinking", "AT"}));
+                                      "Analytical Thinking", "AT", ""}));
 }
 
 TEST(CsvExport, CompetenciesTableHoldsTheDefinition) {
@@ -144,10 +146,11 @@ TEST(CsvExport, CompetenciesTableHoldsTheDefinition) {
   ASSERT_EQ(rows.size(), 3u);
   EXPECT_EQ(rows[0], (std::vector<std::string>{"version", "competency_id", "competency_ordinal",
                                                "competency_name", "category", "definition",
-                                               "competency_name_en", "competency_code"}));
+                                               "competency_name_en", "competency_code",
+                                               "confidence"}));
   EXPECT_EQ(rows[1], (std::vector<std::string>{"4", "c-aaa", "1", "การคิดวิเคราะห์", "สมรรถนะเฉพาะ",
                                                "นิยาม, มี \"คำพูด\"\nสองบรรทัด",
-                                               "Analytical Thinking", "AT"}));
+                                               "Analytical Thinking", "AT", ""}));
   EXPECT_EQ(rows[2][1], "c-bbb");
 }
 
@@ -191,6 +194,8 @@ TEST(JsonLinesExport, OneFlatRecordPerLineInDocumentOrder) {
   EXPECT_EQ(l2["level"], 2);
   EXPECT_EQ(l2["builds_on"], 1);
   EXPECT_EQ(l2["summary"], "เข้าใจ");
+  EXPECT_EQ(records[6]["confidence"], 72.5) << "read by OCR";
+  EXPECT_TRUE(records[3]["confidence"].is_null()) << "the file's own text";
   const auto& ind = records[3];
   EXPECT_EQ(ind["level_id"], "c-aaa.l1");
   EXPECT_EQ(ind["competency_id"], "c-aaa");

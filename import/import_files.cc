@@ -1,5 +1,6 @@
 // Files → records → one new version each.
 #include <filesystem>
+#include <optional>
 
 #include "base/test_hook.h"
 #include "import/import.h"
@@ -12,7 +13,21 @@ namespace {
 struct Parsed {
   ingest::Document doc;
   parse::ParsedCatalogue parsed;
+  std::optional<double> ocr_confidence;
 };
+
+// The mean confidence of the lines OCR read, if any.
+std::optional<double> MeanOcrConfidence(const ingest::Document& doc) {
+  double sum = 0;
+  int count = 0;
+  for (const ingest::Line& l : doc.lines) {
+    if (l.confidence < 0) continue;
+    sum += l.confidence;
+    ++count;
+  }
+  if (count == 0) return std::nullopt;
+  return sum / count;
+}
 
 }  // namespace
 
@@ -32,12 +47,13 @@ Result<std::vector<Imported>> ImportFiles(const std::vector<std::string>& files,
   for (const std::string& file : files) {
     Result<ingest::Document> doc = ingest::ReadDocument(file, options.read);
     if (!doc.ok()) return doc.status();
+    std::optional<double> ocr_confidence = MeanOcrConfidence(*doc);
     Result<parse::ParsedCatalogue> cat =
         parse::ParseDocument(&*doc, {.strict = options.strict, .labels = &*labels});
     if (!cat.ok()) return cat.status();
     for (const Diagnostic& w : cat->warnings) warn(w);
     for (const Diagnostic& w : doc->warnings) warn(w);
-    parsed.push_back({std::move(*doc), std::move(*cat)});
+    parsed.push_back({std::move(*doc), std::move(*cat), ocr_confidence});
   }
   TestKillPoint("parsed");
 
@@ -53,7 +69,8 @@ Result<std::vector<Imported>> ImportFiles(const std::vector<std::string>& files,
     nv.label_is_default = options.label.empty();
     nv.source = {p.doc.path,     p.doc.sha256,
                  p.doc.size,     std::string(ingest::FormatName(p.doc.format)),
-                 p.doc.encoding, p.doc.pages};
+                 p.doc.encoding, p.doc.pages,
+                 p.doc.ocr_pages, p.ocr_confidence};
     nv.catalogue = &p.parsed.catalogue;
     nv.warnings = p.parsed.warnings;
     nv.warnings.insert(nv.warnings.end(), p.doc.warnings.begin(), p.doc.warnings.end());

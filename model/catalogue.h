@@ -21,6 +21,9 @@ struct Indicator {
   int ordinal = 0;  // 1-based within its level
   std::string text;
   SourceRef source;
+  // Read by OCR: the lowest line confidence (0-100) of its text; nullopt for
+  // text the file itself holds.
+  std::optional<double> confidence = std::nullopt;
   bool operator==(const Indicator&) const = default;
 };
 
@@ -32,6 +35,7 @@ struct Level {
   std::string summary;           // the title without that prefix
   std::vector<Indicator> indicators;
   SourceRef source;
+  std::optional<double> confidence = std::nullopt;  // as Indicator's, for the title
   bool operator==(const Level&) const = default;
 };
 
@@ -47,6 +51,8 @@ struct Competency {
   // "การมุ่งผลสัมฤทธิ์ (Achievement Motivation-ACH)"; nullopt where it gives none.
   std::optional<std::string> name_en;
   std::optional<std::string> code;
+  // As Indicator's, for the name, category and definition.
+  std::optional<double> confidence = std::nullopt;
   bool operator==(const Competency&) const = default;
 };
 

@@ -3,6 +3,7 @@
 #define SAMATTHANA_MODEL_VERSION_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "model/catalogue.h"
@@ -17,6 +18,9 @@ struct SourceInfo {
   std::string format;    // "text", "html-fragments", "html", "pdf", ...
   std::string encoding;  // for text formats; empty otherwise
   int pages = 0;         // for paged formats; 0 otherwise
+  int ocr_pages = 0;     // pages read by OCR (a scan)
+  // The mean confidence (0-100) of the OCR'd lines; nullopt without OCR.
+  std::optional<double> ocr_confidence = std::nullopt;
 };
 
 struct VersionInfo {

@@ -22,6 +22,7 @@ void ReadLevelBody(std::vector<Unit>* units, size_t heading, size_t end, const H
   level->level = head.level->level;
   level->title = head.text;
   level->source = head.source;
+  LowerConfidence(&level->confidence, head.confidence);
 
   bool uses_marks = false;
   for (size_t i = heading + 1; i < end; ++i) {
@@ -45,17 +46,21 @@ void ReadLevelBody(std::vector<Unit>* units, size_t heading, size_t end, const H
       // "ระดับที่ ๓" on a line of its own: its title is the next line.
       level->title = u.text;
       u.role = Role::kLevel;
+      LowerConfidence(&level->confidence, u.confidence);
     } else if (continues && items.empty()) {
       AppendText(&level->title, u.text);
       u.role = Role::kContinuation;
+      LowerConfidence(&level->confidence, u.confidence);
     } else if (continues) {
       AppendText(&items.back().text, u.text);
       u.role = Role::kContinuation;
+      LowerConfidence(&items.back().confidence, u.confidence);
     } else {
       Indicator ind;
       ind.ordinal = static_cast<int>(items.size()) + 1;
       ind.text = u.text;
       ind.source = u.source;
+      LowerConfidence(&ind.confidence, u.confidence);
       items.push_back(std::move(ind));
       u.role = Role::kIndicator;
     }

@@ -76,6 +76,7 @@ class CatalogueBuilder {
     auto place = [&](size_t i, Role role) {
       units_[i].role = role;
       units_[i].record = code;
+      LowerConfidence(&c.confidence, units_[i].confidence);
     };
     std::string found_category;
     for (size_t i : head.categories) {

@@ -44,6 +44,7 @@ struct Unit {
   ingest::LineStyle style;
   bool after_gap = false;  // a blank line or paragraph space stands before it
   int width = 0;       // display width of the whole source line, in base characters
+  float confidence = -1;  // OCR's lowest line confidence in it (0-100); -1: not OCR
   std::optional<LevelMatch> level;
   std::string heading_line;  // for a level heading: the whole line, label and all
   bool name_label = false;  // starts with a name label ("ชื่อ")
@@ -70,6 +71,12 @@ std::vector<Unit> BuildUnits(ingest::Document* doc, const Labels& labels);
 
 // Display width: base characters, Thai marks not counted.
 int DisplayWidth(std::string_view utf8);
+
+// Lowers a record's confidence to a unit's, where the unit was read by OCR.
+inline void LowerConfidence(std::optional<double>* record, float unit) {
+  if (unit < 0) return;
+  if (!*record || unit < **record) *record = unit;
+}
 
 }  // namespace samatthana::parse
 

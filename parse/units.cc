@@ -98,6 +98,9 @@ class UnitBuilder {
         AppendText(&last.text, seg.text, line.join_tight);
         if (!seg.text.empty()) last.joins.push_back({last.text.size() - seg.text.size(), source, index});
         last.width += width;
+        if (line.confidence >= 0 && (last.confidence < 0 || line.confidence < last.confidence)) {
+          last.confidence = line.confidence;
+        }
         continue;
       }
       Unit u;
@@ -106,6 +109,7 @@ class UnitBuilder {
       u.style = line.style;
       u.after_gap = k == 0 && line.after_gap;
       u.width = width;
+      u.confidence = line.confidence;
       u.set_aside = set_aside;
       if (furniture) u.role = Role::kFurniture;
       if (level && !set_aside && !furniture) {
