@@ -27,7 +27,8 @@ void AddInspectCommand(CLI::App& app, int* exit_code) {
       "  samatthana inspect fixtures/cpd-competencies.pdf | head\n"
       "\nEach line is: source line (or pN for a PDF page), flags, text. Flags: I = the\n"
       "source marks an item here; C = continues the line before; T = continues it with\n"
-      "no space (a Thai line wrap).\n");
+      "no space (a Thai line wrap); R = some of its characters were repaired: the PDF's\n"
+      "text layer disagreed with what its font draws (how many, by kind, is a warning).\n");
   sub->callback([o, exit_code] {
     Result<std::string> shown = import::InspectFile(o->file, o->read, PrintWarning);
     if (!shown.ok()) {

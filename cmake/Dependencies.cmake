@@ -7,6 +7,9 @@ pkg_check_modules(POPPLER_CPP REQUIRED IMPORTED_TARGET poppler-cpp)
 # Poppler's core (libpoppler-private-dev): its text device, which poppler-cpp
 # wraps without the page's drawings (see ingest/pdf_document.h).
 pkg_check_modules(POPPLER REQUIRED IMPORTED_TARGET poppler)
+# FreeType (libfreetype-dev, which Poppler depends on): the glyph names,
+# cmaps and outlines of the fonts a PDF embeds (ingest/pdf/font_truth.h).
+pkg_check_modules(FREETYPE REQUIRED IMPORTED_TARGET freetype2)
 pkg_check_modules(LIBXML2 REQUIRED IMPORTED_TARGET libxml-2.0)
 pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3)
 pkg_check_modules(NETTLE REQUIRED IMPORTED_TARGET nettle)

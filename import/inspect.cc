@@ -16,6 +16,7 @@ Result<std::string> InspectFile(const std::string& file, const ingest::ReadOptio
     std::string flags;
     flags += l.starts_item ? 'I' : '.';
     flags += l.continues ? (l.join_tight ? 'T' : 'C') : '.';
+    flags += l.repaired ? 'R' : '.';
     out += where + "\t" + flags + "\t" + l.text + "\n";
   }
   if (on_warning) {

@@ -88,6 +88,10 @@ struct Document {
   std::vector<Line> lines;
   std::vector<Table> tables;  // referred to by Line::table
   int ocr_pages = 0;          // pages read by OCR
+  // PDF pages whose text layer decodes to no readable text (a wrong
+  // ToUnicode map; ingest/pdf/garbage_text.h): the reader refuses the file
+  // naming them, and they are the pages an OCR step has to read.
+  std::vector<int> unreadable_pages;
   std::vector<Diagnostic> warnings;
 };
 
@@ -102,6 +106,9 @@ struct ReadOptions {
   int max_html_depth = 512;                // --max-html-depth
   int max_pages = 5000;                    // --max-pages
   ProgressCallback progress;               // may be empty
+  // Read a PDF's glyphs as their embedded fonts say where its text layer
+  // disagrees; false reads the text layer as it is (to compare, to measure).
+  bool repair_text_layer = true;
 };
 
 }  // namespace samatthana::ingest

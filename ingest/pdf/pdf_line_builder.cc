@@ -24,6 +24,7 @@ struct Glyph {
   double left;
   double right;
   double height;
+  bool repaired;  // read from its font where the text layer disagreed
 };
 
 // A base glyph and the marks drawn on it, in logical order.
@@ -34,6 +35,47 @@ struct GlyphCluster {
 };
 
 namespace {
+
+constexpr char32_t kSaraAa = 0x0E32;
+constexpr char32_t kSaraAm = 0x0E33;
+constexpr char32_t kNikhahit = 0x0E4D;
+
+// Word draws SARA AM as NIKHAHIT over SARA AA and reads the NIKHAHIT as a
+// space; read again from its font (it is marked repaired), the NIKHAHIT and
+// the SARA AA after it are the one character that was typed. The NIKHAHIT
+// rides on the letter before (its pen stands there), or on the SARA AA.
+// A NIKHAHIT the text layer read itself is left to the normalizer.
+void JoinSaraAm(std::vector<GlyphCluster>* clusters) {
+  auto repaired_nikhahit = [](GlyphCluster& cl) {
+    return std::find_if(cl.marks.begin(), cl.marks.end(),
+                        [](const Glyph& m) { return m.c == kNikhahit && m.repaired; });
+  };
+  std::vector<GlyphCluster> out;
+  out.reserve(clusters->size());
+  for (GlyphCluster& cl : *clusters) {
+    if (cl.base.c == kSaraAa) {
+      if (auto on_aa = repaired_nikhahit(cl); on_aa != cl.marks.end()) {
+        cl.marks.erase(on_aa);
+        cl.base.c = kSaraAm;
+        cl.base.repaired = true;
+      } else if (!out.empty()) {
+        GlyphCluster& before = out.back();
+        if (auto it = repaired_nikhahit(before); it != before.marks.end()) {
+          before.marks.erase(it);
+          Glyph am = cl.base;
+          am.c = kSaraAm;
+          am.repaired = true;
+          before.marks.push_back(am);  // after the tone mark, as SARA AM is typed
+          before.marks.insert(before.marks.end(), cl.marks.begin(), cl.marks.end());
+          before.right = std::max(before.right, cl.right);
+          continue;
+        }
+      }
+    }
+    out.push_back(std::move(cl));
+  }
+  clusters->swap(out);
+}
 
 // Rebuilds logical order. Thai is stored in visual order for base letters,
 // so bases sorted by position are right; but Poppler's layout analysis moves
@@ -47,7 +89,8 @@ std::vector<GlyphCluster> BuildClusters(const std::vector<const PdfWord*>& words
   for (const PdfWord* w : words) {
     for (size_t k = 0; k < w->text.size(); ++k) {
       Glyph g{w->text[k], k < w->left.size() ? w->left[k] : w->x0,
-              k < w->right.size() ? w->right[k] : w->x1, w->bottom - w->top};
+              k < w->right.size() ? w->right[k] : w->x1, w->bottom - w->top,
+              k < w->repaired.size() && w->repaired[k]};
       (IsThaiMark(g.c) ? marks : bases).push_back(g);
     }
   }
@@ -105,6 +148,7 @@ std::vector<GlyphCluster> BuildClusters(const std::vector<const PdfWord*>& words
       });
     }
   }
+  JoinSaraAm(&clusters);
   return clusters;
 }
 
@@ -213,10 +257,12 @@ VisualLine PdfLineBuilder::Compose(int page, const std::vector<const PdfWord*>& 
       }
     }
     reach = std::max(reach, cl.base.right);
+    line.repaired |= cl.base.repaired;
     text.push_back(cl.base.c);
     if (rights.size() < kMeasured * 2) rights.push_back(reach);
     for (const Glyph& m : cl.marks) {
       reach = std::max(reach, m.right);
+      line.repaired |= m.repaired;
       text.push_back(m.c);
       if (rights.size() < kMeasured * 2) rights.push_back(reach);
     }

@@ -26,6 +26,9 @@ struct PdfWord {
   std::u32string text;
   std::vector<double> left;
   std::vector<double> right;
+  // Per character: read from its font where the text layer disagreed
+  // (text_layer_repair.h). Empty when no character of the word was.
+  std::vector<bool> repaired;
   double x0 = 0, x1 = 0, top = 0, bottom = 0;
 };
 
