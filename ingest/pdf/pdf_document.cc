@@ -16,6 +16,7 @@
 #include <unordered_map>
 
 #include "ingest/pdf/font_repair_cache.h"
+#include "ingest/pdf/repaired_glyphs.h"
 
 namespace samatthana::ingest {
 namespace {
@@ -91,12 +92,6 @@ bool Clipped(const GfxState* state, double x, double y) {
 // origin is kept to find it again among the words.
 class WordsAndShapes : public TextOutputDev {
  public:
-  struct Repaired {
-    double x, y;  // the glyph's origin, device space
-    char32_t c;   // what it was read as
-    RepairKind kind;
-  };
-
   // `fonts` may be null: the text layer is read as it is.
   WordsAndShapes(FontRepairCache* fonts, XRef* xref)
       : TextOutputDev(nullptr, false, 0, false, false), fonts_(fonts), xref_(xref) {}
@@ -112,7 +107,7 @@ class WordsAndShapes : public TextOutputDev {
       drawn = fix->c;
       u = &drawn;
       u_len = 1;
-      Repaired r{0, 0, fix->c, fix->kind};
+      RepairedGlyph r{0, 0, fix->c, fix->kind};
       state->transform(x, y, &r.x, &r.y);
       repaired_.push_back(r);
     }
@@ -134,7 +129,7 @@ class WordsAndShapes : public TextOutputDev {
   }
 
   std::vector<PdfShape> TakeShapes() { return std::move(shapes_); }
-  std::vector<Repaired> TakeRepaired() { return std::move(repaired_); }
+  std::vector<RepairedGlyph> TakeRepaired() { return std::move(repaired_); }
 
  private:
   // The repair of `code` in the current font, if its text layer reads it
@@ -240,43 +235,7 @@ class WordsAndShapes : public TextOutputDev {
   XRef* xref_;
   std::shared_ptr<GfxFont> font_;
   std::shared_ptr<const FontRepair> plan_;
-  std::vector<Repaired> repaired_;
-};
-
-// The glyphs the device repaired, found again among Poppler's words: a
-// character of a word starts (its edge) where its glyph's origin was, on the
-// word's baseline band, and is what the glyph was read as (marks without an
-// advance share their origin with the letter after them).
-class RepairedGlyphs {
- public:
-  explicit RepairedGlyphs(std::vector<WordsAndShapes::Repaired> glyphs)
-      : glyphs_(std::move(glyphs)) {
-    std::sort(glyphs_.begin(), glyphs_.end(),
-              [](const auto& a, const auto& b) { return a.x < b.x; });
-  }
-  bool empty() const { return glyphs_.empty(); }
-
-  // The kind of repair of character `c` drawn at `edge` along a word's
-  // writing direction (x, or y in text turned a quarter) within [lo, hi]
-  // across it.
-  RepairKind At(char32_t c, bool turned, double edge, double lo, double hi) const {
-    constexpr double kSame = 1e-6;
-    if (turned) {
-      for (const auto& g : glyphs_) {
-        if (g.c == c && std::fabs(g.y - edge) < kSame && g.x >= lo && g.x <= hi) return g.kind;
-      }
-      return RepairKind::kNone;
-    }
-    auto it = std::lower_bound(glyphs_.begin(), glyphs_.end(), edge - kSame,
-                               [](const auto& g, double x) { return g.x < x; });
-    for (; it != glyphs_.end() && it->x <= edge + kSame; ++it) {
-      if (it->c == c && it->y >= lo && it->y <= hi) return it->kind;
-    }
-    return RepairKind::kNone;
-  }
-
- private:
-  std::vector<WordsAndShapes::Repaired> glyphs_;
+  std::vector<RepairedGlyph> repaired_;
 };
 
 char32_t ValidCodepoint(Unicode u) {
