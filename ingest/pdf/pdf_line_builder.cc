@@ -40,27 +40,28 @@ constexpr char32_t kSaraAa = 0x0E32;
 constexpr char32_t kSaraAm = 0x0E33;
 constexpr char32_t kNikhahit = 0x0E4D;
 
-// Word draws SARA AM as NIKHAHIT over SARA AA and reads the NIKHAHIT as a
-// space; read again from its font (it is marked repaired), the NIKHAHIT and
-// the SARA AA after it are the one character that was typed. The NIKHAHIT
-// rides on the letter before (its pen stands there), or on the SARA AA.
-// A NIKHAHIT the text layer read itself is left to the normalizer.
+// Word draws SARA AM as NIKHAHIT over SARA AA, and its text layer reads one
+// of the two wrong; read again from the font (marked repaired), NIKHAHIT
+// and the SARA AA after it are the one character that was typed. The
+// NIKHAHIT rides on the letter before (its pen stands there), or on the
+// SARA AA. Where the text layer read both itself, the normalizer joins them.
 void JoinSaraAm(std::vector<GlyphCluster>* clusters) {
-  auto repaired_nikhahit = [](GlyphCluster& cl) {
-    return std::find_if(cl.marks.begin(), cl.marks.end(),
-                        [](const Glyph& m) { return m.c == kNikhahit && m.repaired; });
+  auto nikhahit = [](GlyphCluster& cl, bool aa_repaired) {
+    return std::find_if(cl.marks.begin(), cl.marks.end(), [&](const Glyph& m) {
+      return m.c == kNikhahit && (m.repaired || aa_repaired);
+    });
   };
   std::vector<GlyphCluster> out;
   out.reserve(clusters->size());
   for (GlyphCluster& cl : *clusters) {
     if (cl.base.c == kSaraAa) {
-      if (auto on_aa = repaired_nikhahit(cl); on_aa != cl.marks.end()) {
+      if (auto on_aa = nikhahit(cl, cl.base.repaired); on_aa != cl.marks.end()) {
         cl.marks.erase(on_aa);
         cl.base.c = kSaraAm;
         cl.base.repaired = true;
       } else if (!out.empty()) {
         GlyphCluster& before = out.back();
-        if (auto it = repaired_nikhahit(before); it != before.marks.end()) {
+        if (auto it = nikhahit(before, cl.base.repaired); it != before.marks.end()) {
           before.marks.erase(it);
           Glyph am = cl.base;
           am.c = kSaraAm;

@@ -62,6 +62,15 @@ TEST(PdfLineBuilder, ARepairedNikhahitAndSaraAaAreSaraAm) {
   EXPECT_TRUE(p.lines[0].repaired);
 }
 
+TEST(PdfLineBuilder, ARepairedSaraAaAfterNikhahitIsSaraAm) {
+  // The text layer read NIKHAHIT right and this SARA AA as SARA AM.
+  PdfWord w = W(U"ส\u0E4Dานัก", 100);
+  w.repaired = {false, false, true, false, false, false};
+  PdfLineBuilder b;
+  PageLines p = b.Build(1, 595, 842, {w});
+  EXPECT_EQ(Texts(p), (std::vector<std::string>{"สำนัก"}));
+}
+
 TEST(PdfLineBuilder, ANikhahitTheTextLayerReadIsLeftToTheNormalizer) {
   PdfLineBuilder b;
   PageLines p = b.Build(1, 595, 842, {W(U"ต\u0E4Dา", 100)});
