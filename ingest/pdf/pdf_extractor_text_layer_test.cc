@@ -83,6 +83,13 @@ TEST(PdfTextLayer, AnUnnamedFontIsRepairedByItsGlyphBoxes) {
   EXPECT_NE(RepairWarning(doc).find("(sara am)"), std::string::npos) << RepairWarning(doc);
 }
 
+TEST(PdfTextLayer, ToneMarksDrawnOffTheirLineGoBackToTheirLetters) {
+  Document doc = Read("pdf/text-layer-detached-marks.pdf");
+  EXPECT_EQ(Texts(doc),
+            (std::vector<std::string>{"หน้า ๑", "ผู้ว่าการ", "ตำแหน่งงานประจำสำนักงาน"}));
+  EXPECT_EQ(RepairWarning(doc), "");
+}
+
 TEST(PdfTextLayer, AGarbageTextLayerIsRefusedNamingItsPages) {
   Document doc;
   Status s = ExtractPdfLines(FixtureBytes("pdf/text-layer-garbage.pdf"), "garbage.pdf", {}, &doc);

@@ -153,6 +153,62 @@ std::vector<GlyphCluster> BuildClusters(const std::vector<const PdfWord*>& words
   return clusters;
 }
 
+bool OnlyMarks(const std::vector<const PdfWord*>& group) {
+  for (const PdfWord* w : group) {
+    for (char32_t c : w->text) {
+      if (!IsThaiMark(c)) return false;
+    }
+  }
+  return true;
+}
+
+// A tone mark drawn apart from its letters (a Gazette header sets them as
+// text of their own, shifted up or down) can stand far enough from its line
+// to make a group of its own, which would be read as a line or, having no
+// width, dropped. It goes back to the line whose letters it stands over:
+// the nearest one within a line's height that spans it.
+void ReattachMarks(std::vector<std::vector<const PdfWord*>>* groups) {
+  bool moved = false;
+  for (size_t i = 0; i < groups->size(); ++i) {
+    std::vector<const PdfWord*>& marks = (*groups)[i];
+    if (marks.empty() || !OnlyMarks(marks)) continue;
+    double x0 = 1e300, x1 = -1e300, center = 0;
+    for (const PdfWord* w : marks) {
+      x0 = std::min(x0, w->x0);
+      x1 = std::max(x1, w->x1);
+      center += (w->top + w->bottom) / 2 / static_cast<double>(marks.size());
+    }
+    size_t best = groups->size();
+    double best_distance = 1e300;
+    for (size_t j = 0; j < groups->size(); ++j) {
+      const std::vector<const PdfWord*>& line = (*groups)[j];
+      if (j == i || line.empty() || OnlyMarks(line)) continue;
+      const PdfWord* first = line.front();  // the word the group was measured by
+      double height = first->bottom - first->top;
+      double left = 1e300, right = -1e300;
+      for (const PdfWord* w : line) {
+        left = std::min(left, w->x0);
+        right = std::max(right, w->x1);
+      }
+      if (x1 < left - 0.5 * height || x0 > right + 0.5 * height) continue;
+      double distance = std::fabs(center - (first->top + first->bottom) / 2);
+      if (distance < height && distance < best_distance) {
+        best_distance = distance;
+        best = j;
+      }
+    }
+    if (best == groups->size()) continue;
+    (*groups)[best].insert((*groups)[best].end(), marks.begin(), marks.end());
+    marks.clear();
+    moved = true;
+  }
+  if (moved) {
+    groups->erase(
+        std::remove_if(groups->begin(), groups->end(), [](const auto& g) { return g.empty(); }),
+        groups->end());
+  }
+}
+
 }  // namespace
 
 std::vector<std::vector<const PdfWord*>> GroupLines(const std::vector<PdfWord>& words) {
@@ -177,6 +233,7 @@ std::vector<std::vector<const PdfWord*>> GroupLines(const std::vector<PdfWord>& 
       groups.back().push_back(w);
     }
   }
+  ReattachMarks(&groups);
   return groups;
 }
 

@@ -36,7 +36,8 @@ struct PdfWord {
 // reading order (its layout analysis can put a few glyphs of a line, a
 // stacked mark or the end of a word, into a block of their own): every word
 // on the same baseline band, lines top to bottom. Catalogues are set in one
-// column.
+// column. Marks drawn apart from their letters, off the band, go back to
+// the line they stand over.
 std::vector<std::vector<const PdfWord*>> GroupLines(const std::vector<PdfWord>& words);
 
 struct GlyphCluster;

@@ -78,6 +78,22 @@ TEST(PdfLineBuilder, ANikhahitTheTextLayerReadIsLeftToTheNormalizer) {
   EXPECT_FALSE(p.lines[0].repaired);
 }
 
+TEST(PdfLineBuilder, MarksDrawnApartOffTheLineGoBackToIt) {
+  // "หน้า": the tone mark drawn on its own, 9pt above the line; its box is
+  // off the line's band, and it has no width.
+  PdfLineBuilder b;
+  PdfWord tone = W(U"\u0E49", 120, 91);
+  PageLines p = b.Build(1, 595, 842, {W(U"หนา", 100), tone, W(U"ข", 100, 140)});
+  EXPECT_EQ(Texts(p), (std::vector<std::string>{"หน้า", "ข"}));
+}
+
+TEST(PdfLineBuilder, MarksAloneFarFromAnyLineStayApart) {
+  PdfLineBuilder b;
+  PageLines p = b.Build(1, 595, 842, {W(U"หนา", 100), W(U"\u0E49\u0E49", 300, 160, 10)});
+  ASSERT_EQ(p.lines.size(), 1u);  // the marks alone have no width: invisible
+  EXPECT_EQ(p.lines[0].text, "หนา");
+}
+
 TEST(PdfLineBuilder, DisplacedMarkGoesBackToItsBase) {
   // "ทั่ว": Poppler reports ทั, then ว, then the tone mark drawn just right of
   // ท's end (it sits on MAI HAN-AKAT), as separate words sorted by x.
