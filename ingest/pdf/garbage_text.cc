@@ -18,6 +18,8 @@ constexpr double kPageGarbageShare = 0.5;
 }  // namespace
 
 bool IsUnreadableChar(char32_t c) {
+  if (c >= 0x20 && c < 0x7F) return false;               // ASCII text: the usual case
+  if (c >= 0xA0 && c < 0xD800) return false;             // Thai and every other script
   if (c < 0x20 || (c >= 0x7F && c < 0xA0)) return true;  // C0 and C1 controls
   if (c == 0xFFFD || (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE) return true;
   const bool private_use =

@@ -87,11 +87,13 @@ void JoinSaraAm(std::vector<GlyphCluster>* clusters) {
 // has a box as wide as a letter, to the base that box covers.
 std::vector<GlyphCluster> BuildClusters(const std::vector<const PdfWord*>& words) {
   std::vector<Glyph> bases, marks;
+  bool repaired = false;
   for (const PdfWord* w : words) {
     for (size_t k = 0; k < w->text.size(); ++k) {
       Glyph g{w->text[k], k < w->left.size() ? w->left[k] : w->x0,
               k < w->right.size() ? w->right[k] : w->x1, w->bottom - w->top,
               k < w->repaired.size() && w->repaired[k]};
+      repaired |= g.repaired;
       (IsThaiMark(g.c) ? marks : bases).push_back(g);
     }
   }
@@ -149,7 +151,7 @@ std::vector<GlyphCluster> BuildClusters(const std::vector<const PdfWord*>& words
       });
     }
   }
-  JoinSaraAm(&clusters);
+  if (repaired) JoinSaraAm(&clusters);
   return clusters;
 }
 
