@@ -21,6 +21,9 @@ if(NOT SAMATTHANA_POPPLER_ANY AND (POPPLER_VERSION VERSION_LESS SAMATTHANA_POPPL
                       "(Debian 12's libpoppler-private-dev). Install that, or configure with "
                       "-DSAMATTHANA_POPPLER_ANY=ON to try this one.")
 endif()
+# FreeType (libfreetype-dev, which Poppler depends on): the glyph names,
+# cmaps and outlines of the fonts a PDF embeds (ingest/pdf/font_truth.h).
+pkg_check_modules(FREETYPE REQUIRED IMPORTED_TARGET freetype2)
 pkg_check_modules(LIBXML2 REQUIRED IMPORTED_TARGET libxml-2.0)
 # The zip container of .docx and .odt documents.
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)

@@ -94,6 +94,10 @@ struct Document {
   std::vector<Line> lines;
   std::vector<Table> tables;  // referred to by Line::table
   int ocr_pages = 0;          // pages read by OCR
+  // PDF pages whose text layer decodes to no readable text (a wrong
+  // ToUnicode map; ingest/pdf/garbage_text.h): the reader refuses the file
+  // naming them, and they are the pages an OCR step has to read.
+  std::vector<int> unreadable_pages;
   std::vector<Diagnostic> warnings;
   bool operator==(const Document&) const = default;
 };
@@ -116,6 +120,9 @@ struct ReadOptions {
   // False reads a PDF in this process: for fuzzing, where the fuzzer's own
   // time limit catches a stall and coverage must be seen.
   bool isolate = true;
+  // Read a PDF's glyphs as their embedded fonts say where its text layer
+  // disagrees; false reads the text layer as it is (to compare, to measure).
+  bool repair_text_layer = true;
   ProgressCallback progress;  // may be empty
 };
 

@@ -171,6 +171,8 @@ std::string EncodeDocument(const Document& doc) {
       PutLines(c.lines, &w);
     }
   }
+  w.Int(static_cast<int64_t>(doc.unreadable_pages.size()));
+  for (int page : doc.unreadable_pages) w.Int(page);
   w.Int(static_cast<int64_t>(doc.warnings.size()));
   for (const Diagnostic& d : doc.warnings) {
     PutLocation(d.where, &w);
@@ -227,6 +229,8 @@ Result<Document> DecodeDocument(std::string_view bytes) {
       c.lines = GetLines(&r);
     }
   }
+  doc.unreadable_pages.resize(r.Count(8));
+  for (int& page : doc.unreadable_pages) page = r.Int32();
   doc.warnings.resize(r.Count(5 * 8));
   for (Diagnostic& d : doc.warnings) {
     d.where = GetLocation(&r);

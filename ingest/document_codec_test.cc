@@ -31,6 +31,7 @@ Document Full() {
   t.cells.push_back({.row = 1, .column = 2, .row_span = 2, .column_span = 1, .header = true,
                      .lines = {line}});
   doc.tables = {t};
+  doc.unreadable_pages = {3, 4};
   doc.warnings = {{Location{"ทดสอบ.pdf", 2, 5, 17}, "คำเตือน"}};
   return doc;
 }

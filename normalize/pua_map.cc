@@ -1,83 +1,8 @@
 #include "normalize/normalize.h"
+#include "base/legacy_thai.h"
 #include "base/utf8.h"
 
 namespace samatthana::normalize {
-namespace {
-
-// Legacy Thai fonts position marks by substituting private-use glyphs: shifted
-// down (SD), left (SL), down-left (SDL), or a base without its descender (RD).
-// The table follows the Thai fallback shaper in HarfBuzz, which documents the
-// Windows (U+F700-U+F71A) and Mac (U+F884-U+F89E) ranges.
-constexpr UChar32 kWindowsPua[] = {
-    0x0E10,  // F700 THO THAN without descender
-    0x0E34,  // F701 SARA I, shifted left
-    0x0E35,  // F702 SARA II, shifted left
-    0x0E36,  // F703 SARA UE, shifted left
-    0x0E37,  // F704 SARA UEE, shifted left
-    0x0E48,  // F705 MAI EK, down-left
-    0x0E49,  // F706 MAI THO, down-left
-    0x0E4A,  // F707 MAI TRI, down-left
-    0x0E4B,  // F708 MAI CHATTAWA, down-left
-    0x0E4C,  // F709 THANTHAKHAT, down-left
-    0x0E48,  // F70A MAI EK, down
-    0x0E49,  // F70B MAI THO, down
-    0x0E4A,  // F70C MAI TRI, down
-    0x0E4B,  // F70D MAI CHATTAWA, down
-    0x0E4C,  // F70E THANTHAKHAT, down
-    0x0E0D,  // F70F YO YING without descender
-    0x0E31,  // F710 MAI HAN-AKAT, shifted left
-    0x0E4D,  // F711 NIKHAHIT, shifted left
-    0x0E47,  // F712 MAITAIKHU, shifted left
-    0x0E48,  // F713 MAI EK, shifted left
-    0x0E49,  // F714 MAI THO, shifted left
-    0x0E4A,  // F715 MAI TRI, shifted left
-    0x0E4B,  // F716 MAI CHATTAWA, shifted left
-    0x0E4C,  // F717 THANTHAKHAT, shifted left
-    0x0E38,  // F718 SARA U, down
-    0x0E39,  // F719 SARA UU, down
-    0x0E3A,  // F71A PHINTHU, down
-};
-
-constexpr UChar32 kMacPua[] = {
-    0x0E31,  // F884 MAI HAN-AKAT, shifted left
-    0x0E34,  // F885 SARA I, shifted left
-    0x0E35,  // F886 SARA II, shifted left
-    0x0E36,  // F887 SARA UE, shifted left
-    0x0E37,  // F888 SARA UEE, shifted left
-    0x0E47,  // F889 MAITAIKHU, shifted left
-    0x0E48,  // F88A MAI EK, shifted left
-    0x0E48,  // F88B MAI EK, down
-    0x0E48,  // F88C MAI EK, down-left
-    0x0E49,  // F88D MAI THO, shifted left
-    0x0E49,  // F88E MAI THO, down
-    0x0E49,  // F88F MAI THO, down-left
-    0x0E4A,  // F890 MAI TRI, shifted left
-    0x0E4A,  // F891 MAI TRI, down
-    0x0E4A,  // F892 MAI TRI, down-left
-    0x0E4B,  // F893 MAI CHATTAWA, shifted left
-    0x0E4B,  // F894 MAI CHATTAWA, down
-    0x0E4B,  // F895 MAI CHATTAWA, down-left
-    0x0E4C,  // F896 THANTHAKHAT, shifted left
-    0x0E4C,  // F897 THANTHAKHAT, down
-    0x0E4C,  // F898 THANTHAKHAT, down-left
-    0x0E4D,  // F899 NIKHAHIT, shifted left
-    0x0E0D,  // F89A YO YING without descender
-    0x0E38,  // F89B SARA U, down
-    0x0E39,  // F89C SARA UU, down
-    0x0E3A,  // F89D PHINTHU, down
-    0x0E10,  // F89E THO THAN without descender
-};
-
-static_assert(std::size(kWindowsPua) == 0xF71A - 0xF700 + 1);
-static_assert(std::size(kMacPua) == 0xF89E - 0xF884 + 1);
-
-UChar32 StandardFor(UChar32 c) {
-  if (c >= 0xF700 && c <= 0xF71A) return kWindowsPua[c - 0xF700];
-  if (c >= 0xF884 && c <= 0xF89E) return kMacPua[c - 0xF884];
-  return c;
-}
-
-}  // namespace
 
 void MapLegacyGlyphs(std::string* text) {
   // Both ranges are three-byte sequences led by 0xEF.
@@ -87,7 +12,7 @@ void MapLegacyGlyphs(std::string* text) {
   for (size_t i = 0; i < text->size();) {
     size_t start = i;
     UChar32 c = NextCodepoint(*text, &i);
-    UChar32 mapped = StandardFor(c);
+    UChar32 mapped = static_cast<UChar32>(StandardThai(static_cast<char32_t>(c)));
     if (mapped == c) {
       out.append(*text, start, i - start);
     } else {

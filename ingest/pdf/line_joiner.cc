@@ -147,6 +147,7 @@ std::vector<Line> JoinLines(std::vector<PageLines>* pages) {
       }
       para.first_line = !line.continues;
       if (!line.continues) para.item = line.starts_item || l.starts_with_bullet || l.shape_mark;
+      line.repaired = l.repaired;
       line.text = std::move(l.text);  // the page lines are spent
       out.push_back(std::move(line));
       prev = &l;

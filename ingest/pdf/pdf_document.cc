@@ -13,6 +13,10 @@
 #include <cmath>
 #include <mutex>
 #include <optional>
+#include <unordered_map>
+
+#include "ingest/pdf/font_repair_cache.h"
+#include "ingest/pdf/repaired_glyphs.h"
 
 namespace samatthana::ingest {
 namespace {
@@ -80,15 +84,32 @@ bool Clipped(const GfxState* state, double x, double y) {
 // page still paints, clipped, the glyphs whose marks reach up into the page
 // it leaves (tone marks stand high above Thai letters): without the clip a
 // line of fragments such as "ที่ ไ พื่" would end the page.
+//
+// Where the glyph's own font says it draws another character than the text
+// layer says (see text_layer_repair.h), the device is handed that character,
+// so Poppler groups the words as the page shows them (Word's NIKHAHIT, read
+// as a space, would otherwise split "ตำแหน่ง" in two); each such glyph's
+// origin is kept to find it again among the words.
 class WordsAndShapes : public TextOutputDev {
  public:
-  WordsAndShapes() : TextOutputDev(nullptr, false, 0, false, false) {}
+  // `fonts` may be null: the text layer is read as it is.
+  WordsAndShapes(FontRepairCache* fonts, XRef* xref)
+      : TextOutputDev(nullptr, false, 0, false, false), fonts_(fonts), xref_(xref) {}
 
   void drawChar(GfxState* state, double x, double y, double dx, double dy, double origin_x,
                 double origin_y, CharCode code, int bytes, const Unicode* u, int u_len) override {
     if (MiddleClipped(state, x, y)) {
       incCharCount(bytes);  // keeps Poppler's count of the page's characters right
       return;
+    }
+    Unicode drawn;
+    if (const GlyphRepair* fix = RepairFor(state, code)) {
+      drawn = fix->c;
+      u = &drawn;
+      u_len = 1;
+      RepairedGlyph r{0, 0, fix->c, fix->kind};
+      state->transform(x, y, &r.x, &r.y);
+      repaired_.push_back(r);
     }
     if (u_len == 0 || u[0] < 0x20) RecordUnreadableGlyph(state, x, y, dx, dy);
     TextOutputDev::drawChar(state, x, y, dx, dy, origin_x, origin_y, code, bytes, u, u_len);
@@ -108,8 +129,23 @@ class WordsAndShapes : public TextOutputDev {
   }
 
   std::vector<PdfShape> TakeShapes() { return std::move(shapes_); }
+  std::vector<RepairedGlyph> TakeRepaired() { return std::move(repaired_); }
 
  private:
+  // The repair of `code` in the current font, if its text layer reads it
+  // wrong. The plan is fetched when the font changes, not for every glyph;
+  // holding the font keeps its address from being reused by another.
+  const GlyphRepair* RepairFor(const GfxState* state, CharCode code) {
+    if (fonts_ == nullptr) return nullptr;
+    const std::shared_ptr<GfxFont>& font = state->getFont();
+    if (!font) return nullptr;
+    if (font != font_) {
+      font_ = font;
+      plan_ = fonts_->For(font.get(), xref_);
+    }
+    return plan_->Find(code);
+  }
+
   // The direction "up" from a glyph's baseline on the page (device space, y
   // downwards), as the text matrix turns it; not of unit length.
   static void TextUp(const GfxState* state, double* up_x, double* up_y) {
@@ -195,6 +231,11 @@ class WordsAndShapes : public TextOutputDev {
   }
 
   std::vector<PdfShape> shapes_;
+  FontRepairCache* fonts_;
+  XRef* xref_;
+  std::shared_ptr<GfxFont> font_;
+  std::shared_ptr<const FontRepair> plan_;
+  std::vector<RepairedGlyph> repaired_;
 };
 
 char32_t ValidCodepoint(Unicode u) {
@@ -202,21 +243,60 @@ char32_t ValidCodepoint(Unicode u) {
   return valid ? static_cast<char32_t>(u) : U'\uFFFD';
 }
 
-PdfWord ToWord(const TextWord& word) {
+// Numbers the fonts of a page as they come, for PdfPage::census. Runs of
+// one font are the rule: the last one is looked up first.
+class FontNumbers {
+ public:
+  size_t Of(const TextFontInfo* font, PageTextCensus* census) {
+    if (font == last_ && !census->empty()) return last_number_;
+    auto [it, added] = numbers_.try_emplace(font, census->size());
+    if (added) census->emplace_back();
+    last_ = font;
+    last_number_ = it->second;
+    return last_number_;
+  }
+
+ private:
+  std::unordered_map<const TextFontInfo*, size_t> numbers_;
+  const TextFontInfo* last_ = nullptr;
+  size_t last_number_ = 0;
+};
+
+// Converts Poppler's word, marking the characters the device repaired and
+// counting them, and counting what the word's characters decode to, font by
+// font.
+PdfWord ToWord(const TextWord& word, const RepairedGlyphs& repaired, FontNumbers* fonts,
+               PdfPage* page) {
   PdfWord w;
   word.getBBox(&w.x0, &w.top, &w.x1, &w.bottom);
   const int n = word.getLength();
   w.text.reserve(static_cast<size_t>(n));
   w.left.reserve(static_cast<size_t>(n));
   w.right.reserve(static_cast<size_t>(n));
+  const bool turned = word.getRotation() % 2 == 1;
+  const double height = turned ? w.x1 - w.x0 : w.bottom - w.top;
   for (int i = 0; i < n; ++i) {
     double x0, y0, x1, y1;
     word.getCharBBox(i, &x0, &y0, &x1, &y1);
-    w.text.push_back(ValidCodepoint(*word.getChar(i)));
+    const char32_t c = ValidCodepoint(*word.getChar(i));
+    w.text.push_back(c);
     // A character Poppler could not place has an empty box at the origin.
     bool has_box = x1 != x0 || x0 != 0;
     w.left.push_back(has_box ? x0 : w.x0);
     w.right.push_back(has_box ? x1 : w.x1);
+
+    FontTextCount& count = page->census[fonts->Of(word.getFontInfo(i), &page->census)];
+    ++count.characters;
+    count.unreadable += IsUnreadableChar(c);
+
+    if (repaired.empty()) continue;
+    const double lo = (turned ? w.x0 : w.top) - height;
+    const double hi = (turned ? w.x1 : w.bottom) + height;
+    RepairKind kind = repaired.At(c, turned, word.getEdge(i), lo, hi);
+    if (kind == RepairKind::kNone) continue;
+    if (w.repaired.empty()) w.repaired.resize(static_cast<size_t>(n), false);
+    w.repaired[static_cast<size_t>(i)] = true;
+    ++page->repaired[static_cast<size_t>(kind)];
   }
   return w;
 }
@@ -272,7 +352,7 @@ PdfPage PdfDocument::ReadPage(int index) {
   out.height = doc_->getPageCropHeight(number);
   if (doc_->getPageRotate(number) % 180 != 0) std::swap(out.width, out.height);
 
-  WordsAndShapes device;
+  WordsAndShapes device(fonts_.get(), doc_->getXRef());
   if (!device.isOk()) {
     out.readable = false;
     return out;
@@ -281,8 +361,10 @@ PdfPage PdfDocument::ReadPage(int index) {
                     /*printing=*/false);
   std::unique_ptr<TextWordList> list = device.makeWordList();
   out.words.reserve(static_cast<size_t>(list->getLength()));
+  RepairedGlyphs repaired(device.TakeRepaired());
+  FontNumbers fonts;
   for (int i = 0; i < list->getLength(); ++i) {
-    PdfWord w = ToWord(*list->get(i));
+    PdfWord w = ToWord(*list->get(i), repaired, &fonts, &out);
     if (!w.text.empty()) out.words.push_back(std::move(w));
   }
   out.shapes = device.TakeShapes();

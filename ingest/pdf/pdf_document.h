@@ -6,7 +6,8 @@
 // Poppler's C++ wrapper (poppler-cpp) hands out words but no drawings, and a
 // second pass over a page to render it costs as much as the first, so this
 // uses Poppler's own text device (libpoppler-private-dev) and listens to
-// both in the one pass.
+// both in the one pass. The same pass reads each glyph as its embedded font
+// says it draws where the text layer says otherwise (font_repair_cache.h).
 #ifndef SAMATTHANA_INGEST_PDF_DOCUMENT_H_
 #define SAMATTHANA_INGEST_PDF_DOCUMENT_H_
 
@@ -15,7 +16,9 @@
 #include <string_view>
 #include <vector>
 
+#include "ingest/pdf/garbage_text.h"
 #include "ingest/pdf/pdf_line_builder.h"
+#include "ingest/pdf/text_layer_repair.h"
 
 class PDFDoc;
 
@@ -33,7 +36,13 @@ struct PdfPage {
   double height = 0;
   std::vector<PdfWord> words;
   std::vector<PdfShape> shapes;  // small, visible ones only: candidate bullets
+  // Characters whose text layer disagreed with their font, repaired, by kind.
+  RepairCounts repaired{};
+  // What the page's text layer decodes to, font by font.
+  PageTextCensus census;
 };
+
+class FontRepairCache;
 
 class PdfDocument {
  public:
@@ -49,6 +58,9 @@ class PdfDocument {
   ~PdfDocument();
 
   int pages() const;
+  // Reads glyphs as `fonts` plans (shared by the documents open on one
+  // file); without one, the text layer is read as it is.
+  void RepairTextLayer(std::shared_ptr<FontRepairCache> fonts) { fonts_ = std::move(fonts); }
   // Reads page `index` (0-based).
   PdfPage ReadPage(int index);
 
@@ -57,6 +69,7 @@ class PdfDocument {
   static std::unique_ptr<PdfDocument> Check(std::unique_ptr<PDFDoc> doc, OpenResult* result);
 
   std::unique_ptr<PDFDoc> doc_;
+  std::shared_ptr<FontRepairCache> fonts_;
 };
 
 // Where Poppler's messages go: by default Poppler prints them to stderr. The

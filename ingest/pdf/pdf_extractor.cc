@@ -8,6 +8,8 @@
 #include <mutex>
 #include <thread>
 
+#include "ingest/pdf/font_repair_cache.h"
+#include "ingest/pdf/garbage_text.h"
 #include "ingest/pdf/line_joiner.h"
 #include "ingest/pdf/page_furniture.h"
 #include "ingest/pdf/pdf_document.h"
@@ -177,6 +179,13 @@ Status Extract(const Opener& open, PopplerMessages& messages, const std::string&
   if (count >= 8 && std::thread::hardware_concurrency() >= 2) {
     if (std::unique_ptr<PdfDocument> second = open(&opened)) docs.push_back(std::move(second));
   }
+  // One plan a font for the whole document, whichever thread meets it first.
+  if (options.repair_text_layer) {
+    auto fonts = std::make_shared<FontRepairCache>();
+    for (auto& d : docs) d->RepairTextLayer(fonts);
+  }
+  RepairCounts repaired{};
+  std::vector<int> garbage_pages;
   PdfLineBuilder builder;
   std::vector<PageLines> pages;
   pages.reserve(static_cast<size_t>(count));
@@ -190,6 +199,8 @@ Status Extract(const Opener& open, PopplerMessages& messages, const std::string&
       if (!page.readable) {
         return Status::InvalidInput({file, i + 1}, "damaged PDF: the page cannot be read");
       }
+      for (size_t k = 0; k < kRepairKinds; ++k) repaired[k] += page.repaired[k];
+      if (IsGarbageTextLayer(page.census)) garbage_pages.push_back(i + 1);
       pages.push_back(builder.Build(i + 1, page.width, page.height, page.words));
       // Until the document shows a bullet character, its bullets may be shapes.
       if (!bullet_chars) {
@@ -213,10 +224,20 @@ Status Extract(const Opener& open, PopplerMessages& messages, const std::string&
                                                  it->second.first.front() + ")");
     }
   }
+  if (!garbage_pages.empty()) {
+    doc->unreadable_pages = garbage_pages;
+    return Status::InvalidInput(
+        {file}, PageList(garbage_pages) +
+                    ": the text layer does not decode to readable text (a wrong ToUnicode "
+                    "map); OCR it");
+  }
   if (pages_with_text == 0) {
     return Status::InvalidInput({file},
                                 "no text layer: the pages are images only (a scan?); run OCR "
                                 "first (for example ocrmypdf) and ingest its output");
+  }
+  if (std::string summary = RepairSummary(repaired); !summary.empty()) {
+    doc->warnings.push_back({Location{file}, summary});
   }
   for (int p : empty_pages) {
     doc->warnings.push_back({Location{file, p}, "the page has no text (an image only?)"});

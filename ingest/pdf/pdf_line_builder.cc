@@ -24,6 +24,7 @@ struct Glyph {
   double left;
   double right;
   double height;
+  bool repaired;  // read from its font where the text layer disagreed
 };
 
 // A base glyph and the marks drawn on it, in logical order.
@@ -35,6 +36,48 @@ struct GlyphCluster {
 
 namespace {
 
+constexpr char32_t kSaraAa = 0x0E32;
+constexpr char32_t kSaraAm = 0x0E33;
+constexpr char32_t kNikhahit = 0x0E4D;
+
+// Word draws SARA AM as NIKHAHIT over SARA AA, and its text layer reads one
+// of the two wrong; read again from the font (marked repaired), NIKHAHIT
+// and the SARA AA after it are the one character that was typed. The
+// NIKHAHIT rides on the letter before (its pen stands there), or on the
+// SARA AA. Where the text layer read both itself, the normalizer joins them.
+void JoinSaraAm(std::vector<GlyphCluster>* clusters) {
+  auto nikhahit = [](GlyphCluster& cl, bool aa_repaired) {
+    return std::find_if(cl.marks.begin(), cl.marks.end(), [&](const Glyph& m) {
+      return m.c == kNikhahit && (m.repaired || aa_repaired);
+    });
+  };
+  std::vector<GlyphCluster> out;
+  out.reserve(clusters->size());
+  for (GlyphCluster& cl : *clusters) {
+    if (cl.base.c == kSaraAa) {
+      if (auto on_aa = nikhahit(cl, cl.base.repaired); on_aa != cl.marks.end()) {
+        cl.marks.erase(on_aa);
+        cl.base.c = kSaraAm;
+        cl.base.repaired = true;
+      } else if (!out.empty()) {
+        GlyphCluster& before = out.back();
+        if (auto it = nikhahit(before, cl.base.repaired); it != before.marks.end()) {
+          before.marks.erase(it);
+          Glyph am = cl.base;
+          am.c = kSaraAm;
+          am.repaired = true;
+          before.marks.push_back(am);  // after the tone mark, as SARA AM is typed
+          before.marks.insert(before.marks.end(), cl.marks.begin(), cl.marks.end());
+          before.right = std::max(before.right, cl.right);
+          continue;
+        }
+      }
+    }
+    out.push_back(std::move(cl));
+  }
+  clusters->swap(out);
+}
+
 // Rebuilds logical order. Thai is stored in visual order for base letters,
 // so bases sorted by position are right; but Poppler's layout analysis moves
 // marks that were drawn as separate glyphs (a tone mark stacked on MAI
@@ -44,10 +87,13 @@ namespace {
 // has a box as wide as a letter, to the base that box covers.
 std::vector<GlyphCluster> BuildClusters(const std::vector<const PdfWord*>& words) {
   std::vector<Glyph> bases, marks;
+  bool repaired = false;
   for (const PdfWord* w : words) {
     for (size_t k = 0; k < w->text.size(); ++k) {
       Glyph g{w->text[k], k < w->left.size() ? w->left[k] : w->x0,
-              k < w->right.size() ? w->right[k] : w->x1, w->bottom - w->top};
+              k < w->right.size() ? w->right[k] : w->x1, w->bottom - w->top,
+              k < w->repaired.size() && w->repaired[k]};
+      repaired |= g.repaired;
       (IsThaiMark(g.c) ? marks : bases).push_back(g);
     }
   }
@@ -105,7 +151,64 @@ std::vector<GlyphCluster> BuildClusters(const std::vector<const PdfWord*>& words
       });
     }
   }
+  if (repaired) JoinSaraAm(&clusters);
   return clusters;
+}
+
+bool OnlyMarks(const std::vector<const PdfWord*>& group) {
+  for (const PdfWord* w : group) {
+    for (char32_t c : w->text) {
+      if (!IsThaiMark(c)) return false;
+    }
+  }
+  return true;
+}
+
+// A tone mark drawn apart from its letters (a Gazette header sets them as
+// text of their own, shifted up or down) can stand far enough from its line
+// to make a group of its own, which would be read as a line or, having no
+// width, dropped. It goes back to the line whose letters it stands over:
+// the nearest one within a line's height that spans it.
+void ReattachMarks(std::vector<std::vector<const PdfWord*>>* groups) {
+  bool moved = false;
+  for (size_t i = 0; i < groups->size(); ++i) {
+    std::vector<const PdfWord*>& marks = (*groups)[i];
+    if (marks.empty() || !OnlyMarks(marks)) continue;
+    double x0 = 1e300, x1 = -1e300, center = 0;
+    for (const PdfWord* w : marks) {
+      x0 = std::min(x0, w->x0);
+      x1 = std::max(x1, w->x1);
+      center += (w->top + w->bottom) / 2 / static_cast<double>(marks.size());
+    }
+    size_t best = groups->size();
+    double best_distance = 1e300;
+    for (size_t j = 0; j < groups->size(); ++j) {
+      const std::vector<const PdfWord*>& line = (*groups)[j];
+      if (j == i || line.empty() || OnlyMarks(line)) continue;
+      const PdfWord* first = line.front();  // the word the group was measured by
+      double height = first->bottom - first->top;
+      double left = 1e300, right = -1e300;
+      for (const PdfWord* w : line) {
+        left = std::min(left, w->x0);
+        right = std::max(right, w->x1);
+      }
+      if (x1 < left - 0.5 * height || x0 > right + 0.5 * height) continue;
+      double distance = std::fabs(center - (first->top + first->bottom) / 2);
+      if (distance < height && distance < best_distance) {
+        best_distance = distance;
+        best = j;
+      }
+    }
+    if (best == groups->size()) continue;
+    (*groups)[best].insert((*groups)[best].end(), marks.begin(), marks.end());
+    marks.clear();
+    moved = true;
+  }
+  if (moved) {
+    groups->erase(
+        std::remove_if(groups->begin(), groups->end(), [](const auto& g) { return g.empty(); }),
+        groups->end());
+  }
 }
 
 }  // namespace
@@ -132,6 +235,7 @@ std::vector<std::vector<const PdfWord*>> GroupLines(const std::vector<PdfWord>& 
       groups.back().push_back(w);
     }
   }
+  ReattachMarks(&groups);
   return groups;
 }
 
@@ -213,10 +317,12 @@ VisualLine PdfLineBuilder::Compose(int page, const std::vector<const PdfWord*>& 
       }
     }
     reach = std::max(reach, cl.base.right);
+    line.repaired |= cl.base.repaired;
     text.push_back(cl.base.c);
     if (rights.size() < kMeasured * 2) rights.push_back(reach);
     for (const Glyph& m : cl.marks) {
       reach = std::max(reach, m.right);
+      line.repaired |= m.repaired;
       text.push_back(m.c);
       if (rights.size() < kMeasured * 2) rights.push_back(reach);
     }

@@ -26,6 +26,9 @@ struct PdfWord {
   std::u32string text;
   std::vector<double> left;
   std::vector<double> right;
+  // Per character: read from its font where the text layer disagreed
+  // (text_layer_repair.h). Empty when no character of the word was.
+  std::vector<bool> repaired;
   double x0 = 0, x1 = 0, top = 0, bottom = 0;
 };
 
@@ -33,7 +36,8 @@ struct PdfWord {
 // reading order (its layout analysis can put a few glyphs of a line, a
 // stacked mark or the end of a word, into a block of their own): every word
 // on the same baseline band, lines top to bottom. Catalogues are set in one
-// column.
+// column. Marks drawn apart from their letters, off the band, go back to
+// the line they stand over.
 std::vector<std::vector<const PdfWord*>> GroupLines(const std::vector<PdfWord>& words);
 
 struct GlyphCluster;

@@ -15,7 +15,7 @@ PdfWord W(std::u32string text, double x, double top = 100, double advance = 10) 
   double pen = x;
   for (char32_t c : text) {
     bool mark = c == U'\u0E48' || c == U'\u0E49' || c == U'\u0E31' || c == U'\u0E35' ||
-                c == U'\u0E38' || c == U'\u0E37';
+                c == U'\u0E38' || c == U'\u0E37' || c == U'\u0E4D';
     w.left.push_back(pen);
     if (!mark) pen += advance;
     w.right.push_back(pen);
@@ -43,6 +43,55 @@ TEST(PdfLineBuilder, StrayGlyphsJoinTheirLineWhateverPopplersOrder) {
   // The end of the first line comes last, as Poppler's blocks can order it.
   PageLines p = b.Build(1, 595, 842, {W(U"ก", 70), W(U"ค", 70, 130), W(U"ข", 80)});
   EXPECT_EQ(Texts(p), (std::vector<std::string>{"กข", "ค"}));
+}
+
+// `word` with its NIKHAHITs marked as read from their font.
+PdfWord RepairedNikhahit(PdfWord word) {
+  word.repaired.assign(word.text.size(), false);
+  for (size_t i = 0; i < word.text.size(); ++i) word.repaired[i] = word.text[i] == U'\u0E4D';
+  return word;
+}
+
+TEST(PdfLineBuilder, ARepairedNikhahitAndSaraAaAreSaraAm) {
+  // Word draws "ต่ำ" as ต, the tone, NIKHAHIT and SARA AA.
+  PdfLineBuilder b;
+  PageLines p =
+      b.Build(1, 595, 842,
+              {RepairedNikhahit(W(U"ต\u0E4Dาแหน่ง", 100)), RepairedNikhahit(W(U"ต่\u0E4Dา", 200))});
+  EXPECT_EQ(Texts(p), (std::vector<std::string>{"ตำแหน่ง ต่ำ"}));
+  EXPECT_TRUE(p.lines[0].repaired);
+}
+
+TEST(PdfLineBuilder, ARepairedSaraAaAfterNikhahitIsSaraAm) {
+  // The text layer read NIKHAHIT right and this SARA AA as SARA AM.
+  PdfWord w = W(U"ส\u0E4Dานัก", 100);
+  w.repaired = {false, false, true, false, false, false};
+  PdfLineBuilder b;
+  PageLines p = b.Build(1, 595, 842, {w});
+  EXPECT_EQ(Texts(p), (std::vector<std::string>{"สำนัก"}));
+}
+
+TEST(PdfLineBuilder, ANikhahitTheTextLayerReadIsLeftToTheNormalizer) {
+  PdfLineBuilder b;
+  PageLines p = b.Build(1, 595, 842, {W(U"ต\u0E4Dา", 100)});
+  EXPECT_EQ(Texts(p), (std::vector<std::string>{"ต\u0E4Dา"}));
+  EXPECT_FALSE(p.lines[0].repaired);
+}
+
+TEST(PdfLineBuilder, MarksDrawnApartOffTheLineGoBackToIt) {
+  // "หน้า": the tone mark drawn on its own, 9pt above the line; its box is
+  // off the line's band, and it has no width.
+  PdfLineBuilder b;
+  PdfWord tone = W(U"\u0E49", 120, 91);
+  PageLines p = b.Build(1, 595, 842, {W(U"หนา", 100), tone, W(U"ข", 100, 140)});
+  EXPECT_EQ(Texts(p), (std::vector<std::string>{"หน้า", "ข"}));
+}
+
+TEST(PdfLineBuilder, MarksAloneFarFromAnyLineStayApart) {
+  PdfLineBuilder b;
+  PageLines p = b.Build(1, 595, 842, {W(U"หนา", 100), W(U"\u0E49\u0E49", 300, 160, 10)});
+  ASSERT_EQ(p.lines.size(), 1u);  // the marks alone have no width: invisible
+  EXPECT_EQ(p.lines[0].text, "หนา");
 }
 
 TEST(PdfLineBuilder, DisplacedMarkGoesBackToItsBase) {

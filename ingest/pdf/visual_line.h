@@ -27,6 +27,9 @@ struct VisualLine {
   // Something is drawn left of the line where a list bullet would be (a
   // bullet painted as a shape, see shape_marks.h).
   bool shape_mark = false;
+  // Some of its characters were read from their font where the PDF's text
+  // layer disagreed (text_layer_repair.h).
+  bool repaired = false;
 };
 
 // The lines of one page, with the page's size.
