@@ -8,7 +8,8 @@ namespace {
 // A category heading alone on its line: nothing but the category's words
 // (and an English gloss) on it.
 bool IsCategoryLine(const Unit& u, const Labels& labels) {
-  if (u.bulleted || u.level || u.table >= 0) return false;
+  // A bulleted line is an item; a numbered one may be a numbered section.
+  if ((u.bulleted && !u.mark_number) || u.level || u.table >= 0) return false;
   constexpr int kLongestCategory = 80;
   if (u.width > kLongestCategory) return false;
   std::optional<CategoryMatch> m = labels.MatchCategory(u.text);

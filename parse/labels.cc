@@ -57,7 +57,7 @@ struct Labels::Patterns {
   RE2 lead_in{"^(?:" + kLeadIn + ")$", Quiet()};
   // "สมรรถนะหลัก", "ก. สมรรถนะหลัก (Core Competency)", "สมรรถนะเฉพาะฯ": the
   // category is the whole word (to the next space) and an English gloss.
-  RE2 category{"^((?:[ก-ฮ]\\s*[.)]\\s*)?(?:กลุ่ม)?สมรรถนะ\\s*" + kCategoryWord +
+  RE2 category{"^(?:[ก-ฮ]\\s*[.)]\\s*)?((?:กลุ่ม)?สมรรถนะ\\s*" + kCategoryWord +
                    "[^\\s(]*)(?:\\s*\\([A-Za-z][^)]*\\))?\\s*(.*)$",
                Quiet()};
   RE2 category_numbered{"^((?:หมวด|กลุ่ม)\\s*(?:ที่)?\\s*" + kDigit + "+.*)$", Quiet()};

@@ -1,6 +1,7 @@
 #include "parse/level_body.h"
 
 #include "model/record_code.h"
+#include "normalize/normalize.h"
 
 namespace samatthana::parse {
 namespace {
@@ -24,6 +25,20 @@ void ReadLevelBody(std::vector<Unit>* units, size_t heading, size_t end, const H
   level->source = head.source;
   LowerConfidence(&level->confidence, head.confidence);
 
+  // Items numbered in outline form ("2.1", "2.2" under level 2): numbered
+  // under the level's own number, or two or more of them in the level, they
+  // are its item marks.
+  int outlined = 0;
+  for (size_t i = heading + 1; i < end; ++i) outlined += (*units)[i].outline_mark > 0;
+  const std::string own = std::to_string(head.level->level) + ".";
+  for (size_t i = heading + 1; i < end; ++i) {
+    Unit& u = (*units)[i];
+    if (u.outline_mark == 0) continue;
+    bool under_level = normalize::ThaiDigitsToAscii(u.text).rfind(own, 0) == 0;
+    if (outlined < 2 && !under_level) continue;
+    u.text.erase(0, u.outline_mark);
+    u.marked = true;
+  }
   bool uses_marks = false;
   for (size_t i = heading + 1; i < end; ++i) {
     const Unit& u = (*units)[i];

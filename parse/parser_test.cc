@@ -195,5 +195,26 @@ TEST(Parser, StableIdsAreSet) {
   EXPECT_EQ(a.levels[1].indicators[0].id.rfind("i-", 0), 0u);
 }
 
+TEST(Parser, OutlineNumberedItems) {
+  ParsedCatalogue p = MustParse(Doc({"ชื่อ ก", "คำจำกัดความ: ข", "ระดับที่ 2: สอง", "2.1 ทำหนึ่ง",
+                                     "ต่อหนึ่ง", "2.2 ทำสอง", "ระดับที่ 3: สาม", "2.5 ล้านบาทต่อปี",
+                                     "ระดับที่ 4: สี่", "๔.๑ ทำคนเดียว"}));
+  const Competency& c = p.catalogue.competencies[0];
+  EXPECT_EQ(Items(c.levels[0]), (std::vector<std::string>{"ทำหนึ่ง ต่อหนึ่ง", "ทำสอง"}));
+  // One figure at a line's start is text, not a mark...
+  EXPECT_EQ(Items(c.levels[1]), (std::vector<std::string>{"2.5 ล้านบาทต่อปี"}));
+  // ... but a number under the level's own is.
+  EXPECT_EQ(Items(c.levels[2]), (std::vector<std::string>{"ทำคนเดียว"}));
+}
+
+TEST(Parser, NumberedCategoryHeadings) {
+  ParsedCatalogue p = MustParse(Doc({"1. สมรรถนะหลัก", "ชื่อ ก", "คำจำกัดความ: ข", "ระดับที่ 1: หนึ่ง",
+                                     "- ทำ", "2. สมรรถนะประจำกลุ่มงาน", "ชื่อ ค", "คำจำกัดความ: ง",
+                                     "ระดับที่ 1: หนึ่ง", "- ทำ"}));
+  EXPECT_EQ(p.catalogue.competencies[0].category, "สมรรถนะหลัก");
+  EXPECT_EQ(p.catalogue.competencies[1].category, "สมรรถนะประจำกลุ่มงาน");
+  EXPECT_EQ(Items(p.catalogue.competencies[0].levels[0]), (std::vector<std::string>{"ทำ"}));
+}
+
 }  // namespace
 }  // namespace samatthana::parse

@@ -41,6 +41,10 @@ struct Unit {
   bool marked = false;    // an item starts here: a mark in the text or the source's structure
   bool bulleted = false;  // ... and the text itself carries the mark
   std::optional<int> mark_number;  // the number of a numbered mark ("3." -> 3)
+  // An outline number the line opens with ("2.1 ", "๒.๓."): its length in
+  // bytes, with the space after it. Whether it marks an item is the level's
+  // to say (parse/level_body.h): "2.5 ล้านบาท" is a figure.
+  size_t outline_mark = 0;
   ingest::LineStyle style;
   bool after_gap = false;  // a blank line or paragraph space stands before it
   int width = 0;       // display width of the whole source line, in base characters

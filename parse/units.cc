@@ -1,3 +1,5 @@
+#include <re2/re2.h>
+
 #include "base/char_classes.h"
 #include "base/digits.h"
 #include "base/list_marks.h"
@@ -26,6 +28,15 @@ std::optional<int> MarkNumber(std::string_view text) {
     if (IsDigit(c)) digits.append(text.substr(start, i - start));
   }
   return ParseNumber(digits);
+}
+
+// "2.1 ", "๒.๓. " at the start of a line: the length of the number and the
+// spaces after it; 0 if none.
+size_t OutlineMark(std::string_view text) {
+  static const RE2 outline("^([0-9\u0E50-\u0E59]{1,2}\\.[0-9\u0E50-\u0E59]{1,2}\\.?\\s+)\\S");
+  re2::StringPiece mark;
+  if (!RE2::PartialMatch(text, outline, &mark)) return 0;
+  return mark.size();
 }
 
 }  // namespace
@@ -121,6 +132,7 @@ class UnitBuilder {
         u.marked = marked;
         u.bulleted = seg.marked;
         if (k == 0 && seg.marked) u.mark_number = number;
+        if (!seg.marked) u.outline_mark = OutlineMark(u.text);
         u.name_label = !set_aside && !furniture && labels_.MatchName(u.text).has_value();
       }
       units_.push_back(std::move(u));

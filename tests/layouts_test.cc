@@ -34,7 +34,8 @@ TEST_P(Layout, YieldsTheExpectedRecords) {
 
 INSTANTIATE_TEST_SUITE_P(Layouts, Layout,
                          ::testing::Values("fields.txt", "word-fragments.txt", "numbered.txt",
-                                           "letter-codes.html", "name-colon.txt"),
+                                           "letter-codes.html", "name-colon.txt", "outline.txt",
+                                           "plain-gaps.txt"),
                          FixtureName());
 
 // Text the parser cannot place is never dropped: each block is a warning
