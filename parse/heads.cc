@@ -27,43 +27,48 @@ class HeadFinder {
              const Labels& labels)
       : units_(units), from_(from), to_(to), habits_(habits), labels_(labels) {}
 
-  // Where the name is, by the strongest evidence the region holds.
-  int FindName(int previous_number) const {
-    if (int n = Last([&](const Unit& u) { return u.name_label; }); n >= 0) return n;
+  // Where the name is, by the strongest evidence the region holds, and
+  // which evidence that was.
+  std::pair<int, Evidence> FindName(int previous_number) const {
+    if (int n = Last([&](const Unit& u) { return u.name_label; }); n >= 0) {
+      return {n, Evidence::kLabel};
+    }
     if (int d = Last([&](const Unit& u) { return labels_.MatchDefinition(u.text).has_value(); });
         d >= 0) {
       for (int i = d - 1; i >= static_cast<int>(from_); --i) {
-        if (Usable(i) && !IsCategoryLine(units_[i], labels_)) return i;
+        if (Usable(i) && !IsCategoryLine(units_[i], labels_)) return {i, Evidence::kLabel};
       }
-      return d;  // the name is missing: the head starts at its definition
+      return {d, Evidence::kLabel};  // the name is missing: the head starts at its definition
     }
     if (int n = Last([&](const Unit& u) { return labels_.MatchHeadNumber(u.text).has_value(); });
         n >= 0) {
-      return n;
+      return {n, Evidence::kNumber};
     }
-    if (int n = NumberedName(previous_number); n >= 0) return n;
+    if (int n = NumberedName(previous_number); n >= 0) return {n, Evidence::kNumber};
     if (habits_.english_names) {
       int n = Last([&](const Unit& u) {
         if (u.bulleted || IsCategoryLine(u, labels_)) return false;
         NameParts parts = SplitName(NameText(u));
         return parts.name_en.has_value() || parts.code.has_value();
       });
-      if (n >= 0) return n;
+      if (n >= 0) return {n, Evidence::kEnglishName};
     }
     if (habits_.style_marks_heads) {
-      if (int n = StyledName(); n >= 0) return n;
+      if (int n = StyledName(); n >= 0) return {n, Evidence::kStyle};
     }
     if (habits_.gaps_mark_heads) {
       int n = Last([&](const Unit& u) { return u.after_gap && !IsCategoryLine(u, labels_); });
-      if (n >= 0) return n;
+      if (n >= 0) return {n, Evidence::kGap};
     }
     // The document marks items: the head starts after the last one.
     int last_item = Last([](const Unit& u) { return u.marked; });
     if (last_item >= 0) {
       for (size_t i = static_cast<size_t>(last_item) + 1; i < to_; ++i) {
-        if (Usable(i) && !IsCategoryLine(units_[i], labels_)) return static_cast<int>(i);
+        if (Usable(i) && !IsCategoryLine(units_[i], labels_)) {
+          return {static_cast<int>(i), Evidence::kAfterItems};
+        }
       }
-      return -1;
+      return {-1, Evidence::kNone};
     }
     // Nothing tells: a name and a definition line, the most common head.
     int guess = static_cast<int>(to_) - 2;
@@ -72,7 +77,8 @@ class HeadFinder {
       ++guess;
     }
     if (guess < static_cast<int>(from_)) guess = static_cast<int>(from_);
-    return guess < static_cast<int>(to_) && Usable(guess) ? guess : -1;
+    if (guess < static_cast<int>(to_) && Usable(guess)) return {guess, Evidence::kGuess};
+    return {-1, Evidence::kNone};
   }
 
   Head Build(int name) const {
@@ -179,7 +185,10 @@ class HeadFinder {
 Head FindHead(const std::vector<Unit>& units, size_t from, size_t to, const Habits& habits,
               const Labels& labels, int previous_number) {
   HeadFinder finder(units, from, to, habits, labels);
-  return finder.Build(finder.FindName(previous_number));
+  auto [name, evidence] = finder.FindName(previous_number);
+  Head h = finder.Build(name);
+  h.evidence = evidence;
+  return h;
 }
 
 }  // namespace samatthana::parse

@@ -226,6 +226,12 @@ std::vector<LineRole> LineRoles(const std::vector<Unit>& units, size_t lines) {
   return roles;
 }
 
+// A head found by no evidence of its own.
+bool WeakHead(const Head& h) {
+  return h.evidence == Evidence::kGuess || h.evidence == Evidence::kNone ||
+         h.evidence == Evidence::kAfterItems;
+}
+
 }  // namespace
 
 Result<ParsedCatalogue> ParseDocument(ingest::Document* document, const ParseOptions& options) {
@@ -258,6 +264,19 @@ Result<ParsedCatalogue> ParseDocument(ingest::Document* document, const ParseOpt
       if (std::optional<HeadNumber> token = labels.MatchHeadNumber(name.text)) own = token->number;
     }
     number = own ? *own : number + 1;
+  }
+
+  // A scale before the first competency that nothing marks as one, where
+  // the heads after it are marked: the manual's own description of its
+  // levels ("ระดับที่ 1 หมายถึง ..."), not a competency. It is reported.
+  if (scales.size() >= 3 && WeakHead(heads.front()) && !WeakHead(heads[1]) &&
+      !WeakHead(heads[2])) {
+    for (size_t i = scales.front().levels.front(); i < heads[1].begin; ++i) {
+      if (units[i].role == Role::kNone) units[i].set_aside = true;
+    }
+    for (size_t i : scales.front().levels) units[i].level.reset();
+    scales.erase(scales.begin());
+    heads.erase(heads.begin());
   }
 
   CatalogueBuilder builder(&units, labels, habits);

@@ -195,6 +195,18 @@ TEST(Parser, StableIdsAreSet) {
   EXPECT_EQ(a.levels[1].indicators[0].id.rfind("i-", 0), 0u);
 }
 
+// Manuals open with what their levels mean; that is no competency.
+TEST(Parser, TheManualsOwnScaleIsNotACompetency) {
+  ParsedCatalogue p = MustParse(Doc({"คู่มือสมรรถนะ", "ความหมายของระดับ", "ระดับที่ 1: เริ่มต้น",
+                                     "ระดับที่ 2: ชำนาญ", "ชื่อ ก", "คำจำกัดความ: ข", "ระดับที่ 1: หนึ่ง",
+                                     "- ทำ", "ระดับที่ 2: สอง", "- ทำอีก", "ชื่อ ค", "คำจำกัดความ: ง",
+                                     "ระดับที่ 1: หนึ่ง", "- ทำ", "ระดับที่ 2: สอง", "- ทำอีก"}));
+  ASSERT_EQ(p.catalogue.competencies.size(), 2u);
+  EXPECT_EQ(p.catalogue.competencies[0].name, "ก");
+  EXPECT_EQ(p.catalogue.title.rfind("คู่มือสมรรถนะ", 0), 0u) << p.catalogue.title;
+  EXPECT_EQ(p.unused_blocks, 1) << "the scale's description is reported";
+}
+
 TEST(Parser, OutlineNumberedItems) {
   ParsedCatalogue p = MustParse(Doc({"ชื่อ ก", "คำจำกัดความ: ข", "ระดับที่ 2: สอง", "2.1 ทำหนึ่ง",
                                      "ต่อหนึ่ง", "2.2 ทำสอง", "ระดับที่ 3: สาม", "2.5 ล้านบาทต่อปี",

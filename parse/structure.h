@@ -43,8 +43,21 @@ std::vector<Scale> FindScales(std::vector<Unit>* units, int* scale_start);
 Habits LearnHabits(const std::vector<Unit>& units, const std::vector<Scale>& scales,
                    int scale_start);
 
+// What set a head apart, strongest first.
+enum class Evidence {
+  kLabel,        // "ชื่อ", "คำจำกัดความ"
+  kNumber,       // "ก.1", "C01", "3." in the sequence of heads
+  kEnglishName,  // "(Achievement Motivation-ACH)"
+  kStyle,        // bold or a heading style
+  kGap,          // a blank line before it
+  kAfterItems,   // the first line after the last list item
+  kGuess,        // nothing: the name and definition lines before the levels
+  kNone,         // no name line at all
+};
+
 // One competency's head, as unit indices.
 struct Head {
+  Evidence evidence = Evidence::kNone;
   size_t begin = 0;            // its first unit: what is before belongs to the level above
   int name = -1;               // -1: no name line found
   std::vector<size_t> categories;
