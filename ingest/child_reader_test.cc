@@ -75,14 +75,16 @@ TEST(ChildReader, ASleepingReaderIsStoppedToo) {
 }
 
 TEST(ChildReader, ACrashIsAnErrorNotTheEndOfThisProcess) {
+  // SIGILL (what a trap instruction raises), not SIGSEGV: AddressSanitizer
+  // turns a SIGSEGV into an abort of its own, SIGILL it leaves alone.
   auto work = [](const ProgressCallback&) -> Result<Document> {
-    ::raise(SIGSEGV);
+    ::raise(SIGILL);
     return Document{};
   };
   Result<Document> doc = ReadInChild("crash.pdf", Limits(), work, nullptr);
   ASSERT_FALSE(doc.ok());
   EXPECT_EQ(doc.status().code(), Status::Code::kInvalidInput);
-  EXPECT_NE(doc.status().ToString().find("crash.pdf: the test reader crashed (signal 11"),
+  EXPECT_NE(doc.status().ToString().find("crash.pdf: the test reader crashed (signal 4"),
             std::string::npos)
       << doc.status().ToString();
 }
