@@ -16,7 +16,7 @@ Result<std::string> InspectFile(const std::string& file, const ingest::ReadOptio
     std::string flags;
     flags += l.starts_item ? 'I' : '.';
     flags += l.continues ? (l.join_tight ? 'T' : 'C') : '.';
-    out += where + "\t" + flags + "\t" + l.text + "\n";
+    out.append(where).append("\t").append(flags).append("\t").append(l.text).append("\n");
   }
   if (on_warning) {
     for (const Diagnostic& w : doc->warnings) on_warning(w);
