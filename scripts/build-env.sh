@@ -1,0 +1,33 @@
+# Sourced by the scripts that build (not run on its own): the job count and
+# ccache settings shared by every build directory.
+#
+# ccache keys on paths relative to the folder that holds the clone, and not on
+# the build's working directory, so a fresh clone in another folder (a new CI
+# workspace) still hits the cache of an earlier one.
+repo_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$(dirname "$repo_root")}
+export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
+# One job a core; SAMATTHANA_JOBS overrides it (a shared machine).
+jobs=${SAMATTHANA_JOBS:-$(nproc 2>/dev/null || echo 2)}
+
+# The one sanitizer build, build-asan/: clang with AddressSanitizer,
+# UndefinedBehaviorSanitizer and libFuzzer's coverage, tests on, benchmarks
+# off. scripts/test-sanitized runs the test suite from it, scripts/fuzz builds
+# the libFuzzer targets in it, scripts/lint reads its compile_commands.json.
+configure_asan() {
+  # A build-asan/ configured with another compiler is started afresh: CMake
+  # keeps the first compiler it found.
+  if [ -f build-asan/CMakeCache.txt ] &&
+     ! grep -q '^CMAKE_CXX_COMPILER:.*clang++' build-asan/CMakeCache.txt; then
+    rm -rf build-asan
+  fi
+  CXX=clang++ cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DSAMATTHANA_WERROR=ON -DSAMATTHANA_FUZZ=ON -DSAMATTHANA_SANITIZE=address,undefined \
+    -DSAMATTHANA_TESTS=ON -DSAMATTHANA_BENCH=OFF >/dev/null
+}
+
+# How the sanitizers report: stop at the first error, with a stack trace;
+# leaks inside system libraries are suppressed (scripts/lsan.supp).
+export LSAN_OPTIONS="suppressions=$repo_root/scripts/lsan.supp"
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
