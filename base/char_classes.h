@@ -6,6 +6,11 @@
 namespace samatthana {
 
 // Thai letters, vowels, marks and digits (U+0E01-U+0E5B).
+// Code points the PDF reader's repairs of sara am name.
+constexpr char32_t kSaraAa = 0x0E32;
+constexpr char32_t kSaraAm = 0x0E33;
+constexpr char32_t kNikhahit = 0x0E4D;
+
 inline bool IsThai(char32_t c) { return c >= 0x0E01 && c <= 0x0E5B; }
 inline bool IsThaiConsonant(char32_t c) { return c >= 0x0E01 && c <= 0x0E2E; }
 // เ แ โ ใ ไ: written before the consonant they follow in speech.

@@ -15,7 +15,7 @@ namespace {
 
 using nlohmann::json;
 
-Catalogue SmallCatalogue(const std::string& title) {
+Catalogue CaseCatalogue(const std::string& title) {
   Catalogue c;
   c.title = title;
   Competency a{"c-aaa", 7, "การคิดวิเคราะห์", "สมรรถนะเฉพาะ", "ความเข้าใจและวิเคราะห์สถานการณ์", {}, {}, {}, {}};
@@ -41,7 +41,7 @@ Catalogue SmallCatalogue(const std::string& title) {
   return c;
 }
 
-VersionInfo Version(const std::string& label) {
+VersionInfo CaseVersion(const std::string& label) {
   VersionInfo v;
   v.id = 2;
   v.label = label;
@@ -52,12 +52,12 @@ VersionInfo Version(const std::string& label) {
 
 json Export(const Catalogue& c, const std::string& label = "2567",
             const std::string& base = "https://example.org/ims/case/v1p0/") {
-  Result<std::string> text = ToCase(Version(label), c, {.base_uri = base});
+  Result<std::string> text = ToCase(CaseVersion(label), c, {.base_uri = base});
   EXPECT_TRUE(text.ok()) << text.status().ToString();
   return text.ok() ? json::parse(*text) : json();
 }
 
-std::string V5(std::string_view name) { return FormatUuid(*UuidV5(kSamatthanaNamespace, name)); }
+std::string CaseId(std::string_view name) { return FormatUuid(*UuidV5(kSamatthanaNamespace, name)); }
 
 // CASE's UUID.Type pattern (lower case, version 1-5, variant 10xx).
 bool IsCaseUuid(const std::string& s) {
@@ -75,11 +75,11 @@ void ExpectLink(const json& link, const std::string& identifier, const std::stri
 }
 
 TEST(CaseExport, DocumentHasTheRequiredFields) {
-  json p = Export(SmallCatalogue("พจนานุกรม สมรรถนะ"));
+  json p = Export(CaseCatalogue("พจนานุกรม สมรรถนะ"));
   const json& d = p["CFDocument"];
   const std::string id = d["identifier"];
   EXPECT_TRUE(IsCaseUuid(id)) << id;
-  EXPECT_EQ(id, V5("CFDocument:พจนานุกรมสมรรถนะ"));
+  EXPECT_EQ(id, CaseId("CFDocument:พจนานุกรมสมรรถนะ"));
   EXPECT_EQ(d["uri"], "https://example.org/ims/case/v1p0/CFDocuments/" + id)
       << "one trailing '/' of --base-uri is dropped";
   EXPECT_EQ(d["creator"], "cpd-competencies.txt");
@@ -94,7 +94,7 @@ TEST(CaseExport, DocumentHasTheRequiredFields) {
 }
 
 TEST(CaseExport, EveryRecordIsAnItemWithOneIsChildOfToItsParent) {
-  json p = Export(SmallCatalogue("พจนานุกรมสมรรถนะ"));
+  json p = Export(CaseCatalogue("พจนานุกรมสมรรถนะ"));
   const std::string doc = p["CFDocument"]["identifier"];
   const std::string base = "https://example.org/ims/case/v1p0";
 
@@ -136,14 +136,14 @@ TEST(CaseExport, EveryRecordIsAnItemWithOneIsChildOfToItsParent) {
         ExpectLink(a["destinationNodeURI"], pid, base + "/CFItems/" + pid, code + " parent");
       }
       EXPECT_EQ(a["identifier"],
-                V5(id + ":isChildOf:" + a["destinationNodeURI"]["identifier"].get<std::string>()));
+                CaseId(id + ":isChildOf:" + a["destinationNodeURI"]["identifier"].get<std::string>()));
     }
   }
   EXPECT_EQ(p["CFAssociations"].size(), parent.size());
 }
 
 TEST(CaseExport, ItemFieldsComeFromTheRecords) {
-  json p = Export(SmallCatalogue("พจนานุกรมสมรรถนะ"));
+  json p = Export(CaseCatalogue("พจนานุกรมสมรรถนะ"));
   const std::string doc = p["CFDocument"]["identifier"];
   std::map<std::string, json> items;
   for (const json& item : p["CFItems"]) {
@@ -155,7 +155,7 @@ TEST(CaseExport, ItemFieldsComeFromTheRecords) {
     items[item["humanCodingScheme"]] = item;
   }
   const json& comp = items["C07"];
-  EXPECT_EQ(comp["identifier"], V5("c-aaa")) << "derived from the stable id alone";
+  EXPECT_EQ(comp["identifier"], CaseId("c-aaa")) << "derived from the stable id alone";
   EXPECT_EQ(comp["fullStatement"], "การคิดวิเคราะห์");
   EXPECT_EQ(comp["notes"], "ความเข้าใจและวิเคราะห์สถานการณ์");
   EXPECT_EQ(comp["CFItemType"], "Competency");
@@ -163,21 +163,21 @@ TEST(CaseExport, ItemFieldsComeFromTheRecords) {
   EXPECT_FALSE(items["C08"].contains("notes")) << "no empty notes for an empty definition";
 
   const json& level = items["C07.L3"];
-  EXPECT_EQ(level["identifier"], V5("c-aaa.l3"));
+  EXPECT_EQ(level["identifier"], CaseId("c-aaa.l3"));
   EXPECT_EQ(level["fullStatement"], "แสดงสมรรถนะระดับที่ ๒ และ ประยุกต์ใช้ทฤษฎี");
   EXPECT_EQ(level["CFItemType"], "Competency Level");
   EXPECT_EQ(level["listEnumeration"], "3");
   EXPECT_EQ(items["C07.L0"]["listEnumeration"], "0");
 
   const json& indicator = items["C07.L3.2"];
-  EXPECT_EQ(indicator["identifier"], V5("i-002"));
+  EXPECT_EQ(indicator["identifier"], CaseId("i-002"));
   EXPECT_EQ(indicator["fullStatement"], "ประยุกต์ใช้แนวคิดใหม่ๆ");
   EXPECT_EQ(indicator["CFItemType"], "Indicator");
   EXPECT_EQ(indicator["listEnumeration"], "2");
 }
 
 TEST(CaseExport, IdentifiersAreUniqueUuids) {
-  json p = Export(SmallCatalogue("พจนานุกรมสมรรถนะ"));
+  json p = Export(CaseCatalogue("พจนานุกรมสมรรถนะ"));
   std::set<std::string> seen;
   auto check = [&seen](const json& node) {
     const std::string id = node["identifier"];
@@ -191,7 +191,7 @@ TEST(CaseExport, IdentifiersAreUniqueUuids) {
 }
 
 TEST(CaseExport, SiblingsAreNumberedInOrder) {
-  json p = Export(SmallCatalogue("พจนานุกรมสมรรถนะ"));
+  json p = Export(CaseCatalogue("พจนานุกรมสมรรถนะ"));
   std::map<std::string, std::string> code_of;
   for (const json& item : p["CFItems"]) code_of[item["identifier"]] = item["humanCodingScheme"];
   std::map<std::string, int> sequence;
@@ -207,10 +207,10 @@ TEST(CaseExport, SiblingsAreNumberedInOrder) {
 }
 
 TEST(CaseExport, DocumentIdentifierIgnoresTitleWhitespaceAndVersion) {
-  json one = Export(SmallCatalogue("คำอธิบายรายละเอียด สมรรถนะเฉพาะ ประเภททั่วไป"), "2566");
-  json two = Export(SmallCatalogue(" คำอธิบายรายละเอียด\u00a0สมรรถนะเฉพาะ\n  ประเภททั่วไป "),
+  json one = Export(CaseCatalogue("คำอธิบายรายละเอียด สมรรถนะเฉพาะ ประเภททั่วไป"), "2566");
+  json two = Export(CaseCatalogue(" คำอธิบายรายละเอียด\u00a0สมรรถนะเฉพาะ\n  ประเภททั่วไป "),
                     "2567-pdf", "https://example.org/ims/case/v1p0");
-  json other = Export(SmallCatalogue("คำอธิบายรายละเอียด สมรรถนะหลัก ประเภททั่วไป"), "2566");
+  json other = Export(CaseCatalogue("คำอธิบายรายละเอียด สมรรถนะหลัก ประเภททั่วไป"), "2566");
   EXPECT_EQ(one["CFDocument"]["identifier"], two["CFDocument"]["identifier"]);
   EXPECT_EQ(one["CFDocument"]["version"], "2566");
   EXPECT_EQ(two["CFDocument"]["version"], "2567-pdf");
@@ -225,7 +225,7 @@ TEST(CaseExport, DocumentIdentifierIgnoresTitleWhitespaceAndVersion) {
 }
 
 TEST(CaseExport, DefaultBaseUri) {
-  Result<std::string> text = ToCase(Version("x"), SmallCatalogue("ก"), {});
+  Result<std::string> text = ToCase(CaseVersion("x"), CaseCatalogue("ก"), {});
   ASSERT_TRUE(text.ok());
   json p = json::parse(*text);
   EXPECT_EQ(p["CFDocument"]["uri"], "https://localhost/samatthana/ims/case/v1p0/CFDocuments/" +
@@ -237,7 +237,7 @@ TEST(CaseExport, DefaultBaseUri) {
 // gives its code to the human coding scheme, and its English name as the
 // item's alternative label; the identifiers stay those of the stable ids.
 TEST(CaseExport, TheSourcesOwnCodeAndEnglishName) {
-  Catalogue plain = SmallCatalogue("พจนานุกรมสมรรถนะ");
+  Catalogue plain = CaseCatalogue("พจนานุกรมสมรรถนะ");
   Catalogue coded = plain;
   coded.competencies[0].code = "AT";
   coded.competencies[0].name_en = "Analytical Thinking";

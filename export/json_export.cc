@@ -1,16 +1,11 @@
 #include <nlohmann/json.hpp>
 
 #include "export/export.h"
+#include "export/json_value.h"
 
 namespace samatthana::exports {
 
 using nlohmann::ordered_json;
-
-namespace {
-
-ordered_json Nullable(const std::optional<double>& v) { return v ? ordered_json(*v) : ordered_json(); }
-
-}  // namespace
 
 std::string ToJson(const VersionInfo& version, const Catalogue& catalogue) {
   ordered_json doc;

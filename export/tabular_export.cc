@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "export/export.h"
+#include "export/json_value.h"
 
 namespace samatthana::exports {
 namespace {
@@ -56,8 +57,6 @@ std::string Confidence(const std::optional<double>& c) {
   std::snprintf(buf, sizeof buf, "%.1f", *c);
   return buf;
 }
-
-ordered_json Nullable(const std::optional<double>& v) { return v ? ordered_json(*v) : ordered_json(); }
 
 }  // namespace
 

@@ -5,26 +5,26 @@
 namespace samatthana::normalize {
 namespace {
 
-std::string Apply(std::string s) {
+std::string Composed(std::string s) {
   RebuildSaraAm(&s);
   return s;
 }
 
 TEST(SaraAm, NikhahitAndSaraAaBecomeSaraAm) {
-  EXPECT_EQ(Apply("ค\u0E4D\u0E32จ\u0E4D\u0E32กัด"), "คำจำกัด");
+  EXPECT_EQ(Composed("ค\u0E4D\u0E32จ\u0E4D\u0E32กัด"), "คำจำกัด");
 }
 
 TEST(SaraAm, ToneBetweenNikhahitAndSaraAaMovesBefore) {
   // น ํ ้ า -> น ้ ำ ("น้ำ")
-  EXPECT_EQ(Apply("น\u0E4D\u0E49\u0E32"), "น\u0E49\u0E33");
+  EXPECT_EQ(Composed("น\u0E4D\u0E49\u0E32"), "น\u0E49\u0E33");
 }
 
-TEST(SaraAm, ToneBeforeNikhahitStays) { EXPECT_EQ(Apply("น\u0E49\u0E4D\u0E32"), "น\u0E49\u0E33"); }
+TEST(SaraAm, ToneBeforeNikhahitStays) { EXPECT_EQ(Composed("น\u0E49\u0E4D\u0E32"), "น\u0E49\u0E33"); }
 
 TEST(SaraAm, LoneNikhahitIsData) {
   // A nikhahit not followed by SARA AA is left as written.
-  EXPECT_EQ(Apply("ก\u0E4Dข"), "ก\u0E4Dข");
-  EXPECT_EQ(Apply("สำหรับ"), "สำหรับ");
+  EXPECT_EQ(Composed("ก\u0E4Dข"), "ก\u0E4Dข");
+  EXPECT_EQ(Composed("สำหรับ"), "สำหรับ");
 }
 
 }  // namespace

@@ -10,7 +10,7 @@
 namespace samatthana::parse {
 namespace {
 
-bool IsText(const Unit& u) { return !u.level && u.table < 0 && !u.name_label; }
+bool IsPlainText(const Unit& u) { return !u.level && u.table < 0 && !u.name_label; }
 
 // The visual lines `u` was joined from, each as a unit of its own.
 std::vector<Unit> Pieces(const Unit& u) {
@@ -48,7 +48,7 @@ void SplitJoinedHeads(std::vector<Unit>* units) {
   std::unordered_map<std::string, size_t> seen;
   for (size_t n : names) {
     std::set<std::string> keys;
-    for (size_t k = 1; k <= kWindow && k <= n && IsText((*units)[n - k]); ++k) {
+    for (size_t k = 1; k <= kWindow && k <= n && IsPlainText((*units)[n - k]); ++k) {
       for (const Unit& piece : Pieces((*units)[n - k])) {
         keys.insert(normalize::LayoutKey(piece.text));
       }
@@ -59,7 +59,7 @@ void SplitJoinedHeads(std::vector<Unit>* units) {
   std::set<size_t> to_split;
   for (size_t n : names) {
     const Unit* u = n > 0 ? &(*units)[n - 1] : nullptr;
-    if (u && IsText(*u) && !u->joins.empty()) to_split.insert(n - 1);
+    if (u && IsPlainText(*u) && !u->joins.empty()) to_split.insert(n - 1);
   }
   if (to_split.empty()) return;
   std::vector<Unit> out;

@@ -8,6 +8,13 @@
 #include "base/digits.h"
 
 namespace samatthana::parse {
+
+// A label pattern a --labels file gives. Outside the anonymous namespace:
+// Labels::Patterns, which holds them, has linkage.
+struct UserLabelPattern {
+  std::unique_ptr<RE2> re;
+};
+
 namespace {
 
 using std::string;
@@ -31,10 +38,6 @@ const string kLevelWord = "(?:ระดับ(?:ความสามารถ|�
 const string kCategoryWord =
     "(?:หลัก|เฉพาะ|ประจำ|ทาง|การบริหาร|ผู้บริหาร|บริหาร|ตาม|ร่วม|องค์กร|ทั่วไป|วิชาชีพ|พื้นฐาน|"
     "สำหรับ|ด้านการบริหาร)";
-
-struct UserPattern {
-  std::unique_ptr<RE2> re;
-};
 
 RE2::Options Quiet() {
   RE2::Options o;
@@ -70,7 +73,7 @@ struct Labels::Patterns {
                       "{1,2})))\\s*(?:[.:)\\-]\\s*)?\\s+(.+)$",
                   Quiet()};
 
-  std::vector<UserPattern> user_name, user_definition, user_level, user_lead_in, user_category;
+  std::vector<UserLabelPattern> user_name, user_definition, user_level, user_lead_in, user_category;
 };
 
 Labels::Labels() : p_(std::make_unique<Patterns>()) {}
@@ -106,7 +109,7 @@ Status Labels::AddText(std::string_view text, const std::string& origin) {
     std::string_view kind = line.substr(0, colon);
     std::string_view pattern = line.substr(colon + 1);
     while (!pattern.empty() && pattern.front() == ' ') pattern.remove_prefix(1);
-    std::vector<UserPattern>* into = nullptr;
+    std::vector<UserLabelPattern>* into = nullptr;
     if (kind == "name") into = &p_->user_name;
     if (kind == "definition") into = &p_->user_definition;
     if (kind == "level") into = &p_->user_level;
@@ -130,9 +133,9 @@ namespace {
 
 // The first user pattern that matches at the start of `line`: the length of
 // its match, and its first group when it has one.
-std::optional<std::pair<size_t, string>> MatchUser(const std::vector<UserPattern>& patterns,
+std::optional<std::pair<size_t, string>> MatchUser(const std::vector<UserLabelPattern>& patterns,
                                                    std::string_view line) {
-  for (const UserPattern& u : patterns) {
+  for (const UserLabelPattern& u : patterns) {
     re2::StringPiece whole;
     re2::StringPiece group;
     int groups = u.re->NumberOfCapturingGroups();
@@ -182,7 +185,7 @@ std::optional<string> Labels::MatchDefinition(std::string_view line) const {
 }
 
 bool Labels::IsLeadIn(std::string_view line) const {
-  for (const UserPattern& u : p_->user_lead_in) {
+  for (const UserLabelPattern& u : p_->user_lead_in) {
     if (RE2::FullMatch(line, *u.re)) return true;
   }
   return RE2::FullMatch(line, p_->lead_in);

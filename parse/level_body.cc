@@ -1,16 +1,11 @@
 #include "parse/level_body.h"
 
 #include "model/record_code.h"
+#include "parse/append_text.h"
 #include "normalize/normalize.h"
 
 namespace samatthana::parse {
 namespace {
-
-void AppendText(std::string* to, const std::string& more) {
-  if (more.empty()) return;
-  if (!to->empty()) to->push_back(' ');
-  to->append(more);
-}
 
 }  // namespace
 

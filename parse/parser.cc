@@ -6,6 +6,7 @@
 #include "model/record_code.h"
 #include "normalize/normalize.h"
 #include "parse/anomalies.h"
+#include "parse/append_text.h"
 #include "parse/level_title.h"
 #include "parse/joined_heads.h"
 #include "parse/level_body.h"
@@ -17,13 +18,7 @@
 namespace samatthana::parse {
 namespace {
 
-void AppendText(std::string* to, const std::string& more) {
-  if (more.empty()) return;
-  if (!to->empty()) to->push_back(' ');
-  to->append(more);
-}
-
-bool IsText(const Unit& u) { return !u.level && u.table < 0 && !u.set_aside; }
+bool IsUnreadText(const Unit& u) { return !u.level && u.table < 0 && !u.set_aside; }
 
 // The first unit after scale `s` (0: the document's start).
 size_t AfterScale(const std::vector<Scale>& scales, size_t s) {
@@ -39,7 +34,7 @@ void MarkRepeated(std::vector<Unit>* units, const std::vector<Scale>& scales) {
   std::vector<std::string> keys(units->size());
   for (size_t s = 0; s < scales.size(); ++s) {
     for (size_t i = AfterScale(scales, s); i < scales[s].levels.front(); ++i) {
-      if (!IsText((*units)[i])) continue;
+      if (!IsUnreadText((*units)[i])) continue;
       keys[i] = normalize::LayoutKey((*units)[i].text);
       if (!keys[i].empty()) stretches_of[keys[i]].insert(s);
     }
@@ -133,7 +128,7 @@ class CatalogueBuilder {
     for (size_t i = 0; i < end; ++i) {
       Unit& u = units_[i];
       if (u.name_label) break;  // a competency without levels: see ParseDocument
-      if (u.role != Role::kNone || !IsText(u)) continue;
+      if (u.role != Role::kNone || !IsUnreadText(u)) continue;
       if (title_lines == kTitleLines || u.marked || u.width > kLongestTitleLine) break;
       AppendText(&catalogue_.title, u.text);
       u.role = Role::kTitle;
@@ -299,7 +294,7 @@ Result<ParsedCatalogue> ParseDocument(ingest::Document* document, const ParseOpt
       bare.name = static_cast<int>(bare_names[k]);
       size_t until = k + 1 < bare_names.size() ? bare_names[k + 1] : heads[s].begin;
       for (size_t i = bare_names[k] + 1; i < until; ++i) {
-        if (units[i].role == Role::kNone && IsText(units[i])) bare.definition.push_back(i);
+        if (units[i].role == Role::kNone && IsUnreadText(units[i])) bare.definition.push_back(i);
       }
       builder.Add(bare);
     }
@@ -319,7 +314,7 @@ Result<ParsedCatalogue> ParseDocument(ingest::Document* document, const ParseOpt
       h.name = static_cast<int>(names[k]);
       size_t until = k + 1 < names.size() ? names[k + 1] : units.size();
       for (size_t i = names[k] + 1; i < until; ++i) {
-        if (IsText(units[i])) h.definition.push_back(i);
+        if (IsUnreadText(units[i])) h.definition.push_back(i);
       }
       builder.Add(h);
     }

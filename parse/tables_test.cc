@@ -31,7 +31,7 @@ TableCell Cell(int row, int column, std::vector<std::string> lines, bool item = 
   return c;
 }
 
-ingest::Document Doc(std::vector<std::string> before, std::vector<Table> tables,
+ingest::Document TableDoc(std::vector<std::string> before, std::vector<Table> tables,
                      std::vector<std::string> after = {}) {
   ingest::Document doc;
   doc.path = "t.html";
@@ -45,7 +45,7 @@ ingest::Document Doc(std::vector<std::string> before, std::vector<Table> tables,
   return doc;
 }
 
-std::vector<std::string> Items(const Level& l) {
+std::vector<std::string> CellItems(const Level& l) {
   std::vector<std::string> out;
   for (const Indicator& i : l.indicators) out.push_back(i.text);
   return out;
@@ -82,7 +82,7 @@ Table LevelColumns() {
 
 TEST(Tables, OneColumnALevel) {
   ingest::Document doc =
-      Doc({"1) การบริหารเวลา (Time Management) : ความสามารถในการวางแผนงาน"}, {LevelColumns()});
+      TableDoc({"1) การบริหารเวลา (Time Management) : ความสามารถในการวางแผนงาน"}, {LevelColumns()});
   Result<ParsedCatalogue> p = ParseDocument(&doc, {});
   ASSERT_TRUE(p.ok()) << p.status().ToString();
   ASSERT_EQ(p->catalogue.competencies.size(), 1u);
@@ -92,10 +92,10 @@ TEST(Tables, OneColumnALevel) {
   EXPECT_EQ(c.definition, "ความสามารถในการวางแผนงาน");
   ASSERT_EQ(c.levels.size(), 3u);
   EXPECT_EQ(c.levels[0].title, "ทำงานตามแนวทาง โดยมีพฤติกรรมบ่งชี้ ดังนี้");
-  EXPECT_EQ(Items(c.levels[0]), (std::vector<std::string>{"จัดทำแผนงาน รายสัปดาห์", "ส่งงานตรงเวลา"}));
+  EXPECT_EQ(CellItems(c.levels[0]), (std::vector<std::string>{"จัดทำแผนงาน รายสัปดาห์", "ส่งงานตรงเวลา"}));
   EXPECT_EQ(c.levels[1].builds_on, 1);
-  EXPECT_EQ(Items(c.levels[1]), (std::vector<std::string>{"ทบทวนขั้นตอนการทำงาน"}));
-  EXPECT_EQ(Items(c.levels[2]), (std::vector<std::string>{"ออกแบบระบบใหม่"}));
+  EXPECT_EQ(CellItems(c.levels[1]), (std::vector<std::string>{"ทบทวนขั้นตอนการทำงาน"}));
+  EXPECT_EQ(CellItems(c.levels[2]), (std::vector<std::string>{"ออกแบบระบบใหม่"}));
   // The repeated row and the score grid are reported, not read into records.
   EXPECT_EQ(p->unused_blocks, 1);
 }
@@ -115,15 +115,15 @@ TEST(Tables, OneRowALevel) {
   two.lines[1].continues = false;
   t.cells = {Cell(0, 0, {"ระดับ"}), Cell(0, 1, {"พฤติกรรมบ่งชี้"}), Cell(1, 0, {"1"}), one,
              Cell(2, 0, {"2"}), two};
-  ingest::Document doc = Doc({"ชื่อสมรรถนะ: การเรียนรู้", "คำจำกัดความ: การใฝ่รู้"}, {t});
+  ingest::Document doc = TableDoc({"ชื่อสมรรถนะ: การเรียนรู้", "คำจำกัดความ: การใฝ่รู้"}, {t});
   Result<ParsedCatalogue> p = ParseDocument(&doc, {});
   ASSERT_TRUE(p.ok()) << p.status().ToString();
   const Competency& c = p->catalogue.competencies.at(0);
   ASSERT_EQ(c.levels.size(), 2u);
   EXPECT_EQ(c.levels[0].title, "เข้าใจงานพื้นฐาน");
-  EXPECT_EQ(Items(c.levels[0]), (std::vector<std::string>{"ทำตามขั้นตอน", "ถามเมื่อไม่แน่ใจ"}));
+  EXPECT_EQ(CellItems(c.levels[0]), (std::vector<std::string>{"ทำตามขั้นตอน", "ถามเมื่อไม่แน่ใจ"}));
   EXPECT_EQ(c.levels[1].title, "ประยุกต์ใช้ความรู้");
-  EXPECT_EQ(Items(c.levels[1]), (std::vector<std::string>{"สอนผู้อื่นได้"}));
+  EXPECT_EQ(CellItems(c.levels[1]), (std::vector<std::string>{"สอนผู้อื่นได้"}));
   EXPECT_EQ(p->unused_blocks, 0);
 }
 
@@ -134,13 +134,13 @@ TEST(Tables, LabelValueRows) {
   t.columns = 2;
   t.cells = {Cell(0, 0, {"ชื่อสมรรถนะ"}), Cell(0, 1, {"การสื่อสาร"}), Cell(1, 0, {"คำจำกัดความ"}),
              Cell(1, 1, {"การส่งสารให้เข้าใจ"})};
-  ingest::Document doc = Doc({}, {t}, {"ระดับที่ 1: ฟัง", "- จดประเด็น"});
+  ingest::Document doc = TableDoc({}, {t}, {"ระดับที่ 1: ฟัง", "- จดประเด็น"});
   Result<ParsedCatalogue> p = ParseDocument(&doc, {});
   ASSERT_TRUE(p.ok()) << p.status().ToString();
   const Competency& c = p->catalogue.competencies.at(0);
   EXPECT_EQ(c.name, "การสื่อสาร");
   EXPECT_EQ(c.definition, "การส่งสารให้เข้าใจ");
-  EXPECT_EQ(Items(c.levels.at(0)), (std::vector<std::string>{"จดประเด็น"}));
+  EXPECT_EQ(CellItems(c.levels.at(0)), (std::vector<std::string>{"จดประเด็น"}));
 }
 
 // A summary table after the last competency (names and expected levels) is
@@ -152,10 +152,10 @@ TEST(Tables, SummaryTablesAreSetAside) {
   summary.cells = {Cell(0, 0, {"สมรรถนะ"}), Cell(0, 1, {"ระดับที่คาดหวัง"}), Cell(1, 0, {"การสื่อสาร"}),
                    Cell(1, 1, {"3"}), Cell(2, 0, {"การทำงานเป็นทีม"}), Cell(2, 1, {"2"})};
   ingest::Document doc =
-      Doc({"ชื่อ การสื่อสาร", "คำจำกัดความ: การส่งสาร", "ระดับที่ 1: ฟัง", "- จดประเด็น"}, {summary});
+      TableDoc({"ชื่อ การสื่อสาร", "คำจำกัดความ: การส่งสาร", "ระดับที่ 1: ฟัง", "- จดประเด็น"}, {summary});
   Result<ParsedCatalogue> p = ParseDocument(&doc, {});
   ASSERT_TRUE(p.ok()) << p.status().ToString();
-  EXPECT_EQ(Items(p->catalogue.competencies.at(0).levels.at(0)),
+  EXPECT_EQ(CellItems(p->catalogue.competencies.at(0).levels.at(0)),
             (std::vector<std::string>{"จดประเด็น"}));
   EXPECT_EQ(p->unused_blocks, 1);
   EXPECT_EQ(p->lines.back().role, Role::kUnused);

@@ -2,6 +2,7 @@
 
 #include "base/char_classes.h"
 #include "base/digits.h"
+#include "parse/append_text.h"
 #include "base/list_marks.h"
 #include "base/utf8.h"
 #include "normalize/normalize.h"
@@ -10,12 +11,6 @@
 
 namespace samatthana::parse {
 namespace {
-
-void AppendText(std::string* to, const std::string& more, bool tight) {
-  if (more.empty()) return;
-  if (!to->empty() && !tight) to->push_back(' ');
-  to->append(more);
-}
 
 // The number of a numbered list mark at the start of `text` ("12. ", "(3) "), if any.
 std::optional<int> MarkNumber(std::string_view text) {

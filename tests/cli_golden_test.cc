@@ -17,7 +17,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::vector<std::string> Cases() {
+std::vector<std::string> GoldenCases() {
   std::vector<std::string> out;
   for (const auto& e : fs::directory_iterator(SAMATTHANA_GOLDEN)) {
     if (e.is_directory()) out.push_back(e.path().filename().string());
@@ -71,7 +71,7 @@ TEST_P(CliGolden, MatchesExpectedOutput) {
   EXPECT_EQ(status_text, ReadFile((dir / "status").string()));
 }
 
-INSTANTIATE_TEST_SUITE_P(Cases, CliGolden, ::testing::ValuesIn(Cases()),
+INSTANTIATE_TEST_SUITE_P(GoldenCases, CliGolden, ::testing::ValuesIn(GoldenCases()),
                          [](const auto& info) { return info.param; });
 
 }  // namespace

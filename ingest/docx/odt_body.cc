@@ -16,9 +16,9 @@ namespace {
 
 // Reads the style definitions of styles.xml; its master pages (headers and
 // footers) are skipped.
-class StylesHandler : public XmlHandler {
+class OdtStylesHandler : public XmlHandler {
  public:
-  explicit StylesHandler(OdtStyles* styles) : styles_(styles) {}
+  explicit OdtStylesHandler(OdtStyles* styles) : styles_(styles) {}
   bool Start(const XmlElement& e) override {
     if (e.ns == odf::kOffice && e.name == "master-styles") return false;
     styles_->Read(e);
@@ -295,7 +295,7 @@ Status ReadOdtBody(std::string_view content_xml, std::string_view styles_xml,
   XmlLimits limits{.max_depth = options.max_html_depth};
   OdtStyles styles;
   if (!styles_xml.empty()) {
-    StylesHandler handler(&styles);
+    OdtStylesHandler handler(&styles);
     if (Status s = StreamXml(styles_xml, doc->path, ".odt", "styles.xml", limits, &handler);
         !s.ok()) {
       return s;

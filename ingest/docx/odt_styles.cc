@@ -5,7 +5,7 @@
 namespace samatthana::ingest {
 namespace {
 
-constexpr int kMaxChain = 32;
+constexpr int kMaxParentChain = 32;
 
 std::optional<bool> Weight(std::string_view w) {
   if (w.empty()) return std::nullopt;
@@ -83,7 +83,7 @@ std::optional<bool> OdtStyles::Bold(const std::unordered_map<std::string, Style>
   // Thai is complex-script text: its weight is the complex one where the
   // style gives it, else the Western one.
   const Style* s = Find(styles, name);
-  for (int hop = 0; s && hop < kMaxChain; ++hop, s = Find(styles, s->parent)) {
+  for (int hop = 0; s && hop < kMaxParentChain; ++hop, s = Find(styles, s->parent)) {
     if (s->bold_complex) return s->bold_complex;
     if (s->bold) return s->bold;
   }
@@ -101,7 +101,7 @@ bool OdtStyles::ParagraphBold(const std::string& paragraph) const {
 
 bool OdtStyles::Centered(const std::string& paragraph) const {
   const Style* s = Find(paragraph_, paragraph);
-  for (int hop = 0; s && hop < kMaxChain; ++hop, s = Find(paragraph_, s->parent)) {
+  for (int hop = 0; s && hop < kMaxParentChain; ++hop, s = Find(paragraph_, s->parent)) {
     if (s->centered) return *s->centered;
   }
   return default_paragraph_.centered.value_or(false);
@@ -109,7 +109,7 @@ bool OdtStyles::Centered(const std::string& paragraph) const {
 
 bool OdtStyles::IsHeading(const std::string& paragraph) const {
   const Style* s = Find(paragraph_, paragraph);
-  for (int hop = 0; s && hop < kMaxChain; ++hop, s = Find(paragraph_, s->parent)) {
+  for (int hop = 0; s && hop < kMaxParentChain; ++hop, s = Find(paragraph_, s->parent)) {
     if (s->heading) return true;
   }
   return false;

@@ -11,7 +11,7 @@
 namespace samatthana::ingest {
 namespace {
 
-std::vector<std::string> Texts(const Document& doc) {
+std::vector<std::string> LayerTexts(const Document& doc) {
   std::vector<std::string> out;
   for (const Line& l : doc.lines) out.push_back(l.text);
   return out;
@@ -32,7 +32,7 @@ Document Read(const std::string& fixture, ReadOptions options = {}) {
 
 TEST(PdfTextLayer, TheCleanFixtureReadsAsItsPage) {
   Document clean = Read("pdf/text-layer-clean.pdf");
-  EXPECT_EQ(Texts(clean), (std::vector<std::string>{
+  EXPECT_EQ(LayerTexts(clean), (std::vector<std::string>{
                               "ตำแหน่งงานประจำสำนักงาน",
                               "ข้อ ๑๘ อำนาจหน้าที่ของผู้อำนวยการ",
                               "มาตรา ๕๔ ค่าใช้จ่ายจำนวน ๑,๒๕๐ บาท",
@@ -51,7 +51,7 @@ TEST(PdfTextLayer, LostSaraAmIsReadFromTheFont) {
 
   Document clean = Read("pdf/text-layer-clean.pdf");
   Document doc = Read("pdf/text-layer-lost-sara-am.pdf");
-  EXPECT_EQ(Texts(doc), Texts(clean));
+  EXPECT_EQ(LayerTexts(doc), LayerTexts(clean));
   EXPECT_EQ(RepairWarning(doc),
             "repaired 10 characters whose text layer disagreed with the font (sara am)");
   std::vector<bool> repaired;
@@ -65,27 +65,27 @@ TEST(PdfTextLayer, SwappedSaraAaAndSaraAmAreReadFromTheFont) {
   EXPECT_EQ(Read("pdf/text-layer-swapped-sara-am.pdf", raw).lines.at(0).text,
             "ตำแหน่งงำนประจำสำนักงำน");
   Document doc = Read("pdf/text-layer-swapped-sara-am.pdf");
-  EXPECT_EQ(Texts(doc), Texts(Read("pdf/text-layer-clean.pdf")));
+  EXPECT_EQ(LayerTexts(doc), LayerTexts(Read("pdf/text-layer-clean.pdf")));
   EXPECT_NE(RepairWarning(doc).find("(sara am)"), std::string::npos) << RepairWarning(doc);
 }
 
 TEST(PdfTextLayer, AsciiDigitsDrawnAsThaiDigitsReadAsThePageShows) {
   Document doc = Read("pdf/text-layer-thai-digit-font.pdf");
   // The English line's digits are Helvetica's own: left as they are.
-  EXPECT_EQ(Texts(doc), Texts(Read("pdf/text-layer-clean.pdf")));
+  EXPECT_EQ(LayerTexts(doc), LayerTexts(Read("pdf/text-layer-clean.pdf")));
   EXPECT_EQ(RepairWarning(doc),
             "repaired 7 characters whose text layer disagreed with the font (Thai digits)");
 }
 
 TEST(PdfTextLayer, AnUnnamedFontIsRepairedByItsGlyphBoxes) {
   Document doc = Read("pdf/text-layer-unnamed-sara-am.pdf");
-  EXPECT_EQ(Texts(doc), Texts(Read("pdf/text-layer-clean.pdf")));
+  EXPECT_EQ(LayerTexts(doc), LayerTexts(Read("pdf/text-layer-clean.pdf")));
   EXPECT_NE(RepairWarning(doc).find("(sara am)"), std::string::npos) << RepairWarning(doc);
 }
 
 TEST(PdfTextLayer, ToneMarksDrawnOffTheirLineGoBackToTheirLetters) {
   Document doc = Read("pdf/text-layer-detached-marks.pdf");
-  EXPECT_EQ(Texts(doc),
+  EXPECT_EQ(LayerTexts(doc),
             (std::vector<std::string>{"หน้า ๑", "ผู้ว่าการ", "ตำแหน่งงานประจำสำนักงาน"}));
   EXPECT_EQ(RepairWarning(doc), "");
 }

@@ -36,9 +36,6 @@ struct GlyphCluster {
 
 namespace {
 
-constexpr char32_t kSaraAa = 0x0E32;
-constexpr char32_t kSaraAm = 0x0E33;
-constexpr char32_t kNikhahit = 0x0E4D;
 
 // Word draws SARA AM as NIKHAHIT over SARA AA, and its text layer reads one
 // of the two wrong; read again from the font (marked repaired), NIKHAHIT

@@ -24,7 +24,7 @@ PdfWord W(std::u32string text, double x, double top = 100, double advance = 10) 
   return w;
 }
 
-std::vector<std::string> Texts(const PageLines& p) {
+std::vector<std::string> LineTexts(const PageLines& p) {
   std::vector<std::string> out;
   for (const VisualLine& l : p.lines) out.push_back(l.text);
   return out;
@@ -33,7 +33,7 @@ std::vector<std::string> Texts(const PageLines& p) {
 TEST(PdfLineBuilder, WordsOnOneBaselineMakeOneLine) {
   PdfLineBuilder b;
   PageLines p = b.Build(1, 595, 842, {W(U"ก", 70), W(U"ข", 85), W(U"ค", 70, 130)});
-  EXPECT_EQ(Texts(p), (std::vector<std::string>{"ก ข", "ค"}));
+  EXPECT_EQ(LineTexts(p), (std::vector<std::string>{"ก ข", "ค"}));
   EXPECT_DOUBLE_EQ(p.lines[0].x0, 70);
   EXPECT_DOUBLE_EQ(p.lines[0].x1, 95);
 }
@@ -42,7 +42,7 @@ TEST(PdfLineBuilder, StrayGlyphsJoinTheirLineWhateverPopplersOrder) {
   PdfLineBuilder b;
   // The end of the first line comes last, as Poppler's blocks can order it.
   PageLines p = b.Build(1, 595, 842, {W(U"ก", 70), W(U"ค", 70, 130), W(U"ข", 80)});
-  EXPECT_EQ(Texts(p), (std::vector<std::string>{"กข", "ค"}));
+  EXPECT_EQ(LineTexts(p), (std::vector<std::string>{"กข", "ค"}));
 }
 
 // `word` with its NIKHAHITs marked as read from their font.
@@ -58,7 +58,7 @@ TEST(PdfLineBuilder, ARepairedNikhahitAndSaraAaAreSaraAm) {
   PageLines p =
       b.Build(1, 595, 842,
               {RepairedNikhahit(W(U"ต\u0E4Dาแหน่ง", 100)), RepairedNikhahit(W(U"ต่\u0E4Dา", 200))});
-  EXPECT_EQ(Texts(p), (std::vector<std::string>{"ตำแหน่ง ต่ำ"}));
+  EXPECT_EQ(LineTexts(p), (std::vector<std::string>{"ตำแหน่ง ต่ำ"}));
   EXPECT_TRUE(p.lines[0].repaired);
 }
 
@@ -68,13 +68,13 @@ TEST(PdfLineBuilder, ARepairedSaraAaAfterNikhahitIsSaraAm) {
   w.repaired = {false, false, true, false, false, false};
   PdfLineBuilder b;
   PageLines p = b.Build(1, 595, 842, {w});
-  EXPECT_EQ(Texts(p), (std::vector<std::string>{"สำนัก"}));
+  EXPECT_EQ(LineTexts(p), (std::vector<std::string>{"สำนัก"}));
 }
 
 TEST(PdfLineBuilder, ANikhahitTheTextLayerReadIsLeftToTheNormalizer) {
   PdfLineBuilder b;
   PageLines p = b.Build(1, 595, 842, {W(U"ต\u0E4Dา", 100)});
-  EXPECT_EQ(Texts(p), (std::vector<std::string>{"ต\u0E4Dา"}));
+  EXPECT_EQ(LineTexts(p), (std::vector<std::string>{"ต\u0E4Dา"}));
   EXPECT_FALSE(p.lines[0].repaired);
 }
 
@@ -84,7 +84,7 @@ TEST(PdfLineBuilder, MarksDrawnApartOffTheLineGoBackToIt) {
   PdfLineBuilder b;
   PdfWord tone = W(U"\u0E49", 120, 91);
   PageLines p = b.Build(1, 595, 842, {W(U"หนา", 100), tone, W(U"ข", 100, 140)});
-  EXPECT_EQ(Texts(p), (std::vector<std::string>{"หน้า", "ข"}));
+  EXPECT_EQ(LineTexts(p), (std::vector<std::string>{"หน้า", "ข"}));
 }
 
 TEST(PdfLineBuilder, MarksAloneFarFromAnyLineStayApart) {
@@ -102,7 +102,7 @@ TEST(PdfLineBuilder, DisplacedMarkGoesBackToItsBase) {
   PdfWord wo = W(U"ว", 109.98);  // ว starts where ท ends
   PdfWord tone = W(U"่", 110.5);  // the tone, drawn a little right of ท's end
   PageLines p = b.Build(1, 595, 842, {th, wo, tone});
-  EXPECT_EQ(Texts(p), (std::vector<std::string>{"ทั่ว"}));
+  EXPECT_EQ(LineTexts(p), (std::vector<std::string>{"ทั่ว"}));
 }
 
 // A word in a monospaced font: every character has a cell `cell` wide; a
@@ -152,7 +152,7 @@ TEST(PdfLineBuilder, MarksInTheirBasesCellInAMonospacedFont) {
   cham.right = {118};
   cham.x1 = 118;
   PageLines p = b.Build(1, 595, 842, {t, marks, am, cham});
-  EXPECT_EQ(Texts(p), (std::vector<std::string>{"ที่จำ"}));
+  EXPECT_EQ(LineTexts(p), (std::vector<std::string>{"ที่จำ"}));
 }
 
 TEST(PdfLineBuilder, MarksOnOneBaseInTypingOrder) {
@@ -160,7 +160,7 @@ TEST(PdfLineBuilder, MarksOnOneBaseInTypingOrder) {
   // อ + MAI EK + SARA UEE as drawn; typed order is อ ื ่.
   PdfWord w = W(U"อ\u0E48\u0E37น", 100);
   PageLines p = b.Build(1, 595, 842, {w});
-  EXPECT_EQ(Texts(p), (std::vector<std::string>{"อื่น"}));
+  EXPECT_EQ(LineTexts(p), (std::vector<std::string>{"อื่น"}));
 }
 
 TEST(PdfLineBuilder, SmallGapAfterAMarkIsNotASpace) {
@@ -217,7 +217,7 @@ TEST(PdfLineBuilder, InvisibleTextIsDropped) {
   PdfLineBuilder b;
   PdfWord ghost = W(U"ที่", 225, 778, 0);
   PageLines p = b.Build(1, 595, 842, {W(U"ก", 70), ghost});
-  EXPECT_EQ(Texts(p), (std::vector<std::string>{"ก"}));
+  EXPECT_EQ(LineTexts(p), (std::vector<std::string>{"ก"}));
 }
 
 }  // namespace

@@ -9,9 +9,6 @@
 namespace samatthana::ingest {
 namespace {
 
-constexpr char32_t kSaraAa = 0x0E32;
-constexpr char32_t kSaraAm = 0x0E33;
-constexpr char32_t kNikhahit = 0x0E4D;
 constexpr char32_t kThaiDigitZero = 0x0E50;
 
 // SARA AM is NIKHAHIT drawn over SARA AA: the three are the characters Word

@@ -8,7 +8,7 @@
 namespace samatthana::ingest {
 namespace {
 
-std::unique_ptr<FontTruth> Font(const std::string& name) {
+std::unique_ptr<FontTruth> RepairFont(const std::string& name) {
   std::ifstream in(std::string(SAMATTHANA_FIXTURES) + "/pdf/" + name, std::ios::binary);
   std::vector<unsigned char> bytes((std::istreambuf_iterator<char>(in)),
                                    std::istreambuf_iterator<char>());
@@ -20,8 +20,8 @@ std::unique_ptr<FontTruth> Font(const std::string& name) {
 class TextLayerRepair : public ::testing::Test {
  protected:
   void SetUp() override {
-    named_ = Font("garuda.ttf");
-    unnamed_ = Font("garuda-unnamed.ttf");
+    named_ = RepairFont("garuda.ttf");
+    unnamed_ = RepairFont("garuda-unnamed.ttf");
     ASSERT_NE(named_, nullptr);
     ASSERT_NE(unnamed_, nullptr);
   }
@@ -82,7 +82,7 @@ TEST_F(TextLayerRepair, AMarkTheTextLayerLostIsReadFromTheFont) {
 
 TEST_F(TextLayerRepair, AsciiDigitDrawnWithAThaiDigitOutlineIsTheThaiDigit) {
   // A subset whose ASCII digits are drawn with its Thai digits' outlines.
-  std::unique_ptr<FontTruth> font = Font("garuda-digits-without-8.ttf");
+  std::unique_ptr<FontTruth> font = RepairFont("garuda-digits-without-8.ttf");
   ASSERT_NE(font, nullptr);
   unsigned four = font->GlyphOf(U'4'), thai_five = font->GlyphOf(U'\u0E55');
   FontRepair plan =
@@ -105,7 +105,7 @@ std::vector<CodeReading> AsciiDigits(const FontTruth& font) {
 
 TEST_F(TextLayerRepair, DigitsOfOneSetAreThaiWhenTheOnesThatCanBeComparedAre) {
   // A subset that dropped ๘ (its outline and cmap entry) but kept the others.
-  std::unique_ptr<FontTruth> font = Font("garuda-digits-without-8.ttf");
+  std::unique_ptr<FontTruth> font = RepairFont("garuda-digits-without-8.ttf");
   ASSERT_NE(font, nullptr);
   FontRepair plan = FontRepair::Plan(*font, AsciiDigits(*font));
   const GlyphRepair* eight = plan.Find(font->GlyphOf(U'8'));
@@ -116,7 +116,7 @@ TEST_F(TextLayerRepair, DigitsOfOneSetAreThaiWhenTheOnesThatCanBeComparedAre) {
 TEST_F(TextLayerRepair, AnotherFontOfTheDocumentTellsDigitsASubsetCannot) {
   // A subset that kept no Thai digit: alone it says nothing; the other
   // subset of the same font, in the same document, has them.
-  std::unique_ptr<FontTruth> font = Font("garuda-digits-ascii-only.ttf");
+  std::unique_ptr<FontTruth> font = RepairFont("garuda-digits-ascii-only.ttf");
   ASSERT_NE(font, nullptr);
   std::vector<CodeReading> codes = AsciiDigits(*font);
   EXPECT_TRUE(FontRepair::Plan(*font, codes).empty());
