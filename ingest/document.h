@@ -40,15 +40,16 @@ struct Line {
   // For a Word document `line` is the paragraph's number in the body, tables'
   // rows counted as paragraphs.
   // The source's structure says an item starts here: an HTML <li>, a <p>
-  // inside a list, or a PDF paragraph at the list indent.
+  // inside a list or a checkbox at the start of a line, or a PDF paragraph
+  // at the list indent.
   bool starts_item = false;
   // The line is the visual continuation of the previous one (a PDF line that
   // wrapped, or a paragraph split by a page break). `join_tight` says the two
   // are joined without a space, as Thai text wraps between words that have none.
   bool continues = false;
   bool join_tight = false;
-  // A blank line (in text), an empty paragraph (in HTML) or extra space (in a
-  // PDF) stands between this line and the one before.
+  // A blank line (in text), an empty paragraph, two <br> or a rule (in HTML)
+  // or extra space (in a PDF) stands between this line and the one before.
   bool after_gap = false;
   LineStyle style = {};
   // When >= 0, the line stands for Document::tables[table] at this place in

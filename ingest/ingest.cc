@@ -200,10 +200,10 @@ Result<Document> ReadDocumentFromBytes(const std::string& name, std::string byte
   Status s;
   switch (doc.format) {
     case Format::kHtml:
-      s = ExtractHtmlLines(decoded->utf8, 1, name, html, &doc.lines);
+      s = ExtractHtmlLines(decoded->utf8, 1, name, html, &doc);
       break;
     case Format::kHtmlFragments:
-      s = ExtractFragmentLines(decoded->utf8, name, html, &doc.lines);
+      s = ExtractFragmentLines(decoded->utf8, name, html, &doc);
       break;
     default:
       s = ExtractTextLines(decoded->utf8, name, options.max_line_bytes, &doc.lines);

@@ -22,6 +22,33 @@ TEST(Ingest, DetectsFormatFromBytesNotName) {
   EXPECT_EQ(text->lines.size(), 2u);
 }
 
+TEST(Ingest, APageTemplateIsReadAsAPageWithItsTables) {
+  auto doc = Read("form.aspx",
+                  "\xEF\xBB\xBF<%@ Page Language=\"C#\" %>\n"
+                  "<asp:Content ID=\"C1\" runat=\"server\">\n"
+                  "<p><b>1) การทำงานเป็นทีม</b></p>\n"
+                  "<table>\n<tr><td colspan=\"2\"><b>ระดับสมรรถนะ</b</td></tr>\n"
+                  "<tr><td>ระดับ 1</td><td>ระดับ 2</td></tr>\n"
+                  "<tr><td><input type=\"checkbox\"> ช่วยงาน\nผู้อื่น</td><td></td></tr>\n"
+                  "</table>\n</asp:Content>\n");
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ(doc->format, Format::kHtml);
+  ASSERT_EQ(doc->lines.size(), 2u);
+  EXPECT_EQ(doc->lines[0].text, "1) การทำงานเป็นทีม");
+  EXPECT_EQ(doc->lines[0].line, 3);
+  EXPECT_EQ(doc->lines[1].table, 0);
+  ASSERT_EQ(doc->tables.size(), 1u);
+  const Table& table = doc->tables[0];
+  EXPECT_EQ(table.rows, 3);
+  EXPECT_EQ(table.columns, 2);
+  ASSERT_EQ(table.cells.size(), 5u);
+  EXPECT_EQ(table.cells[4].column, 1);
+  EXPECT_TRUE(table.cells[4].lines.empty());
+  ASSERT_EQ(table.cells[3].lines.size(), 1u);
+  EXPECT_TRUE(table.cells[3].lines[0].starts_item);
+  EXPECT_EQ(table.cells[3].lines[0].text, "ช่วยงาน ผู้อื่น");
+}
+
 TEST(Ingest, RecordsSizeAndSha256) {
   auto doc = Read("a.txt", "abc");
   ASSERT_TRUE(doc.ok());

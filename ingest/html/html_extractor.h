@@ -1,8 +1,9 @@
-// HtmlExtractor: lines from HTML, through libxml2's HTML parser (SAX, so no
-// tree is built and nesting depth is checked as the parser goes). Block
-// elements and <br> end lines; <li>, and <p> inside a list, start items;
-// entities are decoded; <style>, <script> and <head> are dropped; unclosed
-// tags are tolerated.
+// HtmlExtractor: lines and tables from HTML, through libxml2's HTML parser
+// (SAX, so no tree is built and nesting depth is checked as the parser goes).
+// Block elements and <br> end lines; <li>, <p> inside a list, and a checkbox
+// at the start of a line start items; entities are decoded; <style>,
+// <script> and <head> are dropped; unclosed tags are tolerated; server-page
+// directives are not text. Each outermost <table> becomes a Table.
 #ifndef SAMATTHANA_INGEST_HTML_EXTRACTOR_H_
 #define SAMATTHANA_INGEST_HTML_EXTRACTOR_H_
 
@@ -24,16 +25,22 @@ struct HtmlOptions {
   uint64_t max_line_bytes = 1ull << 20;
 };
 
-// Appends the lines of `html` (UTF-8) to `out`. `first_line` is the source line
-// of html's first byte; `file` names the source in errors.
+// Appends the lines of `html` (UTF-8) to doc->lines and its tables to
+// doc->tables: each outermost table is one Table (its cells' lines built as
+// body text is, tables inside it flattened into its cells' lines), standing
+// in doc->lines as a Line whose `table` is its index. `first_line` is the
+// source line of html's first byte; `file` names the source in errors. On
+// failure doc holds what was read before it.
 Status ExtractHtmlLines(std::string_view html, int first_line, const std::string& file,
-                        const HtmlOptions& options, std::vector<Line>* out);
+                        const HtmlOptions& options, Document* doc);
 
-// Text with pasted HTML fragments. Each block of lines between blank lines is
-// read on its own, so a list a fragment leaves open ends at the next blank
-// line, as it does on the page it was pasted from.
+// Text with pasted HTML fragments, appended to doc->lines and doc->tables.
+// Each block of lines between blank lines is read on its own (see
+// fragment_blocks.h), so a list a fragment leaves open ends at the next
+// blank line, as it does on the page it was pasted from, while a table keeps
+// its blank lines.
 Status ExtractFragmentLines(std::string_view text, const std::string& file,
-                            const HtmlOptions& options, std::vector<Line>* out);
+                            const HtmlOptions& options, Document* doc);
 
 // Plain text: one Line per source line, blank lines dropped.
 Status ExtractTextLines(std::string_view text, const std::string& file, uint64_t max_line_bytes,

@@ -21,8 +21,9 @@ bool LooksLikeZip(std::string_view bytes);
 bool LooksLikeOle2(std::string_view bytes);
 
 // For decoded text: kHtml for a whole page (a doctype, <html>, <head> or
-// <body> before any text), kHtmlFragments when HTML tags are mixed into plain
-// lines, kText otherwise.
+// <body> before any text, or a page template's server directives and
+// template tags followed by markup that fills most of its lines),
+// kHtmlFragments when HTML tags are mixed into plain lines, kText otherwise.
 Format DetectMarkup(std::string_view utf8);
 
 }  // namespace samatthana::ingest
