@@ -1,5 +1,6 @@
 #include "base/list_marks.h"
 
+#include "base/char_classes.h"
 #include "base/digits.h"
 #include "base/utf8.h"
 
@@ -77,10 +78,23 @@ size_t MarkLength(const Cursor& text) {
   } else if (c != U'.' && c != U')') {
     return 0;
   }
+  // "4.)": a dot and a parenthesis, as some typists close a number.
+  if (c == U'.' && !text.Done(next)) {
+    size_t past;
+    if (text.At(next, &past) == U')') {
+      c = U')';
+      next = past;
+    }
+  }
   size_t after = SkipSpaces(text, next);
-  if (after == next || text.Done(after)) return 0;  // must stand apart from a word
+  if (text.Done(after)) return 0;
   size_t ignored;
-  if (IsDigit(text.At(after, &ignored))) return 0;
+  const char32_t word = text.At(after, &ignored);
+  if (IsDigit(word)) return 0;
+  // A mark stands apart from the word after it, except that a parenthesis
+  // may touch a Thai word ("3)การ"): a dot could end an abbreviation or a
+  // number ("พ.ศ.", "1.5"), a parenthesis before a Thai letter cannot.
+  if (after == next && !(c == U')' && (IsThaiConsonant(word) || IsThaiLeadingVowel(word)))) return 0;
   return after;
 }
 

@@ -24,6 +24,18 @@ TEST(LeadingListMark, NumbersStandApartFromTheWords) {
   EXPECT_EQ(LeadingListMark("123. ก"), 0u);
 }
 
+TEST(LeadingListMark, AParenthesisMayTouchAThaiWord) {
+  EXPECT_EQ(LeadingListMark("3)การ"), 2u);
+  EXPECT_EQ(LeadingListMark("(3)เขียน"), 3u);
+  EXPECT_EQ(LeadingListMark("3)abc"), 0u);
+  EXPECT_EQ(LeadingListMark("3)5"), 0u);
+}
+
+TEST(LeadingListMark, ADotAndAParenthesisCloseOneNumber) {
+  EXPECT_EQ(LeadingListMark("4.) ก"), 4u);
+  EXPECT_EQ(LeadingListMark("4.)ก"), 3u);
+}
+
 TEST(LeadingListMark, NothingBeforeADigit) {
   EXPECT_EQ(LeadingListMark("- ๑๒ -"), 0u);  // a page number
   EXPECT_EQ(LeadingListMark("1. 5 คน"), 0u);

@@ -33,13 +33,18 @@ Habits LearnHabits(const std::vector<Unit>& units, const std::vector<Scale>& sca
   // The bodies of every level but each scale's last (whose body runs into
   // the next head).
   size_t body = 0, gaps = 0, styled = 0;
+  size_t levels = 0, with_body = 0;
   std::vector<int> widths;
   for (const Scale& s : scales) {
     for (size_t k = 0; k + 1 < s.levels.size(); ++k) {
       widths.push_back(units[s.levels[k]].width);
+      ++levels;
+      bool has_body = false;
       for (size_t i = s.levels[k] + 1; i < s.levels[k + 1]; ++i) {
         const Unit& u = units[i];
         if (u.table >= 0 || u.set_aside) continue;
+        if (!has_body) ++with_body;
+        has_body = true;
         ++body;
         gaps += u.after_gap;
         styled += u.style.bold || u.style.heading;
@@ -47,6 +52,8 @@ Habits LearnHabits(const std::vector<Unit>& units, const std::vector<Scale>& sca
       }
     }
   }
+  h.running_levels = levels >= kFewest && static_cast<double>(with_body) <
+                                                kRareInBodies * static_cast<double>(levels);
   if (body >= 3) {
     h.gaps_mark_heads = static_cast<double>(gaps) < kRareInBodies * static_cast<double>(body);
     h.style_marks_heads = static_cast<double>(styled) < kRareInBodies * static_cast<double>(body);

@@ -51,7 +51,7 @@ void ReadLevelBody(std::vector<Unit>* units, size_t heading, size_t end, const H
       continue;
     }
     std::vector<Indicator>& items = level->indicators;
-    bool continues = uses_marks ? !u.marked : previous_full;
+    bool continues = uses_marks ? !u.marked : previous_full || habits.running_levels;
     if (level->title.empty() && items.empty() && !u.marked) {
       // "ระดับที่ ๓" on a line of its own: its title is the next line.
       level->title = u.text;

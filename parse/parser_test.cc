@@ -228,5 +228,24 @@ TEST(Parser, NumberedCategoryHeadings) {
   EXPECT_EQ(Items(p.catalogue.competencies[0].levels[0]), (std::vector<std::string>{"ทำ"}));
 }
 
+// A catalogue whose levels are running descriptions, each one paragraph: the
+// one paragraph that follows a level heading continues its title.
+TEST(Parser, InACatalogueOfRunningLevelsAStrayParagraphContinuesTheTitle) {
+  std::vector<std::string> lines;
+  for (int c = 1; c <= 3; ++c) {
+    lines.push_back(std::to_string(c) + ". สมรรถนะทดสอบที่" + std::to_string(c));
+    lines.push_back("คำจำกัดความ: ความสามารถในการทำงาน");
+    for (int l = 1; l <= 4; ++l) {
+      lines.push_back("ระดับที่ " + std::to_string(l) + " ปฏิบัติงานได้ตามระดับที่ " + std::to_string(l));
+    }
+  }
+  lines.insert(lines.begin() + 5, "(เรื่อง) งานวิจัย ตำรา");
+  ParsedCatalogue p = MustParse(Doc(lines));
+  ASSERT_EQ(p.catalogue.competencies.size(), 3u);
+  const Level& third = p.catalogue.competencies[0].levels[2];
+  EXPECT_EQ(third.title, "ปฏิบัติงานได้ตามระดับที่ 3 (เรื่อง) งานวิจัย ตำรา");
+  EXPECT_TRUE(third.indicators.empty());
+}
+
 }  // namespace
 }  // namespace samatthana::parse

@@ -28,6 +28,9 @@ struct Habits {
   // pasted with <br> or a fixed-width text file): lines this wide or wider
   // were ended by the width, not by the writer.
   int wrap_width = 0;
+  // Levels are running descriptions: nearly every level is its heading's
+  // paragraph alone, so the rare paragraph after one continues its title.
+  bool running_levels = false;
 };
 
 // One competency's scale: the units of its level headings, in order.

@@ -234,13 +234,18 @@ class TableReader {
     for (const TableCell* c : grid_.Row(header)) {
       if (LevelCell(c)) levels.push_back({c->column, c});
     }
-    // The rows of the grid: until a row spans the table (a note), every row
-    // that is not a score row or one text repeated across the levels.
+    // The rows of the grid: every row that is not a score row, one text
+    // repeated across the levels (a tally: "items passed ....") or a row with
+    // a cell across two levels' columns (which is no one level's item), until
+    // a row spans the table (a note) or a tally follows the items (what comes
+    // after it is the form's, not the levels').
     std::vector<int> content, aside;
     bool grid_over = false;
     for (int r = header + 1; r < grid_.rows(); ++r) {
       grid_over |= grid_.Spanning(r);
-      if (grid_over || RepeatsOrScores(r, levels)) {
+      const bool tally = RepeatsOrScores(r, levels);
+      if (grid_over || tally || AcrossLevels(r, levels)) {
+        grid_over |= tally && !content.empty();
         aside.push_back(r);
       } else {
         content.push_back(r);
@@ -268,6 +273,18 @@ class TableReader {
       }
     }
     for (int r : aside) AddRow(r, true);
+  }
+
+  bool AcrossLevels(int row, const std::vector<Column>& levels) const {
+    for (const TableCell* c : grid_.Row(row)) {
+      if (c == nullptr || c->row != row || CellText(*c).empty()) continue;
+      int covered = 0;
+      for (const Column& col : levels) {
+        covered += col.first >= c->column && col.first < c->column + c->column_span;
+      }
+      if (covered >= 2) return true;
+    }
+    return false;
   }
 
   bool RepeatsOrScores(int row, const std::vector<Column>& levels) const {

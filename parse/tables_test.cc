@@ -100,6 +100,24 @@ TEST(Tables, OneColumnALevel) {
   EXPECT_EQ(p->unused_blocks, 1);
 }
 
+// A cell across two levels' columns (an assessment form's comment box under
+// the grid) is no one level's indicator.
+TEST(Tables, ACellAcrossLevelsIsNoLevelsItem) {
+  Table t = LevelColumns();
+  t.rows = 8;
+  t.cells.push_back(Cell(7, 0, {"การประเมินรายสมรรถนะ เหตุผลสนับสนุน"}, false, 2));
+  t.cells.push_back(Cell(7, 2, {"ความเห็นเพิ่มเติม"}));
+  ingest::Document doc = TableDoc({"1) การบริหารเวลา : ความสามารถในการวางแผนงาน"}, {t});
+  Result<ParsedCatalogue> p = ParseDocument(&doc, {});
+  ASSERT_TRUE(p.ok()) << p.status().ToString();
+  ASSERT_EQ(p->catalogue.competencies.size(), 1u);
+  const Competency& c = p->catalogue.competencies[0];
+  ASSERT_EQ(c.levels.size(), 3u);
+  EXPECT_EQ(CellItems(c.levels[0]), (std::vector<std::string>{"จัดทำแผนงาน รายสัปดาห์", "ส่งงานตรงเวลา"}));
+  EXPECT_EQ(CellItems(c.levels[1]), (std::vector<std::string>{"ทบทวนขั้นตอนการทำงาน"}));
+  EXPECT_EQ(CellItems(c.levels[2]), (std::vector<std::string>{"ออกแบบระบบใหม่"}));
+}
+
 // One row a level: "ระดับ" | "พฤติกรรมบ่งชี้" as the header; the level's title
 // in bold, then its indicators as a list inside the cell.
 TEST(Tables, OneRowALevel) {
