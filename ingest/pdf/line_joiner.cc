@@ -179,10 +179,13 @@ bool HeadingStyled(const VisualLine& l, const BodyLayout& body) {
          (body.font_size > 0 && SizeOf(l) > 1.1 * body.font_size);
 }
 
-// Extra space stands between a and b, on one page.
+// Extra space stands between a and b, on one page. Measured between
+// baselines where both are known: the tops of lines in two sizes stand
+// further apart than their baselines, though no space was put between them.
 bool SpacedApart(const VisualLine& a, const VisualLine& b, const BodyLayout& body) {
   if (a.page != b.page) return false;
-  if (body.pitch > 0 && b.top - a.top > 1.25 * body.pitch) return true;
+  double step = a.baseline != 0 && b.baseline != 0 ? b.baseline - a.baseline : b.top - a.top;
+  if (body.pitch > 0 && step > 1.25 * body.pitch) return true;
   return body.spaced > 0 && SameSize(a, b) && Step(a, b) >= body.spaced;
 }
 
