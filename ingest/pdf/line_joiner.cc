@@ -189,6 +189,22 @@ bool SpacedApart(const VisualLine& a, const VisualLine& b, const BodyLayout& bod
   return body.spaced > 0 && SameSize(a, b) && Step(a, b) >= body.spaced;
 }
 
+// b is the wrapped rest of a centred line a: the two share a centre but not
+// a left edge (centring, whatever the margins), and a was full: its width and
+// b's first word would not have fit in the measure centred on that centre.
+// Short centred lines one under the other (a title block) were broken by
+// hand and stay apart. The caller has checked that both are set alike.
+bool CentredWrap(const VisualLine& a, const VisualLine& b, const BodyLayout& body) {
+  double h = b.height > 0 ? b.height : a.height;
+  double mid_a = (a.x0 + a.x1) / 2, mid_b = (b.x0 + b.x1) / 2;
+  if (std::fabs(mid_a - mid_b) > 0.5 * h || std::fabs(a.x0 - b.x0) <= 0.5 * h) return false;
+  // A body line that fills the measure shares its centre too; a heading's
+  // first line may fill it only where its weight says it is a heading.
+  if (!a.bold && a.x0 <= body.left + 0.5 * h) return false;
+  double measure = 2 * (mid_a - body.left);
+  return (a.x1 - a.x0) + b.first_word_width + 0.3 * h >= measure;
+}
+
 // True when `b` goes on with the paragraph `a` belongs to.
 bool Continues(const VisualLine& a, const Paragraph& para, const VisualLine& b,
                const BodyLayout& body) {
@@ -204,6 +220,7 @@ bool Continues(const VisualLine& a, const Paragraph& para, const VisualLine& b,
     if (SpacedApart(a, b, body)) return false;  // space between paragraphs
   }
   double tolerance = 0.15 * h;
+  if (CentredWrap(a, b, body)) return true;
   // In a document that marks its items, a line under the text of an item
   // with a hanging indent goes on with the item, however short the line
   // before it ended: typed lists break their lines by hand.

@@ -104,6 +104,24 @@ TEST(LineJoiner, BoldHeadingAtAPageTopStartsAnElement) {
   EXPECT_FALSE(got[2].style.bold);
 }
 
+// A bold centred heading too long for one line: its second line is centred
+// under the first and goes on with it. Two short centred lines (a title
+// block broken by hand) stay apart, and so does the body after them.
+TEST(LineJoiner, ACentredHeadingWrapsOntoACentredLine) {
+  auto bold = [](std::string text, double x0, double x1, double top, double first_word) {
+    VisualLine l = L(std::move(text), x0, x1, top, first_word);
+    l.bold = true;
+    return l;
+  };
+  // The measure is 70..520, centred on 295.
+  auto got = Join({bold("ชื่อยาวมาก", 80, 510, 100, 60), bold("ต่อท้าย", 200, 390, 130, 60),
+                   L("เนื้อความ", 70, 300, 160)});
+  EXPECT_EQ(Flags(got), (std::vector<std::string>{".. ชื่อยาวมาก", ".T ต่อท้าย", ".. เนื้อความ"}));
+  EXPECT_TRUE(got[1].style.centered);
+  got = Join({bold("หัวเรื่อง", 200, 390, 100, 60), bold("ประเภท", 220, 370, 130, 60)});
+  EXPECT_FALSE(got[1].continues) << "the first line had room for the next word";
+}
+
 TEST(LineJoiner, ALargerLineIsAHeading) {
   VisualLine head = L("หัวเรื่อง", 70, 300, 100);
   head.font_size = 24;
