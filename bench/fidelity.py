@@ -11,7 +11,9 @@ catalogue's expected records by the shared scorer. It prints the matrix, each ce
 It measures how faithfully layouts are read, not how fast: nothing is timed.
 
 Catalogues: the corpus catalogue (fixtures/cpd-competencies.txt and its expected
-records), the agency layouts of fixtures/layouts/ (make_layouts.py), and made-up
+records; its lines of pasted HTML fragments are rendered as their page showed them,
+never as tags: Chromium reads the markup, LibreOffice's text import gets the text a
+browser shows), the agency layouts of fixtures/layouts/ (make_layouts.py), and made-up
 catalogues (fixtures/layouts/catalogue.py) with other seeds, set in the corpus's
 labels ("cpd-style") or one field a line ("fields-style").
 
@@ -99,9 +101,31 @@ def fields_blocks(records):
     return blocks
 
 
+TAG = re.compile(r"</?[A-Za-z][^>]*>")
+BLOCK_TAG = re.compile(r"</?(?:p|ul|ol|li|div|br|h[1-6])\b[^>]*>", re.I)
+
+
+def shown(line):
+    """What a browser shows of a line of text with pasted HTML fragments: the
+    lines its block elements make, without the tags, entities read."""
+    text = TAG.sub("", BLOCK_TAG.sub("\n", line))
+    return [html.unescape(t).strip() for t in text.split("\n") if t.strip()]
+
+
 def text_blocks(text):
-    """A plain-text source: one block a line; its structure is the parser's to find."""
-    return [("blank", "") if not l.strip() else ("line", l) for l in text.splitlines()]
+    """A plain-text source: one block a line; its structure is the parser's to find.
+    A line with pasted HTML fragments (as the corpus text has) is kind "markup":
+    a rendering shows it as its page did, never its tags."""
+    return [("blank", "") if not l.strip() else ("markup" if TAG.search(l) else "line", l)
+            for l in text.splitlines()]
+
+
+def plain_lines(blocks):
+    """The lines a reader sees, for producers that take plain text."""
+    out = []
+    for kind, text in blocks:
+        out += shown(text) if kind == "markup" else [text]
+    return out
 
 
 class Catalogue:
@@ -151,10 +175,7 @@ def soffice_pdf(src, tmp, infilter=None):
 
 
 def lo_txt(cat, rng, pdf, tmp):
-    if cat.structured:
-        lines = [t for k, t in cat.blocks]
-    else:
-        lines = [t for k, t in cat.blocks]
+    lines = plain_lines(cat.blocks)
     src = pathlib.Path(tmp) / "doc.txt"
     src.write_text("\n".join(lines) + "\n", encoding="utf-8")
     font = rng.choice(FONTS)
@@ -241,7 +262,10 @@ def chrome(cat, rng, pdf, tmp):
     if cat.html_source:
         page = cat.html_source.replace("</head>", f"<style>{css}</style></head>")
     else:
-        body = "".join("<p>&nbsp;</p>" if k == "blank" else f"<p>{html.escape(t)}</p>"
+        # A line of markup is its own fragment: the div closes what it leaves
+        # open, as the fragment ends at the line's end in the text.
+        body = "".join("<p>&nbsp;</p>" if k == "blank" else
+                       f"<div>{t}</div>" if k == "markup" else f"<p>{html.escape(t)}</p>"
                        for k, t in cat.blocks)
         page = ('<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><style>' + css +
                 "</style></head><body>" + body + "</body></html>")
