@@ -198,6 +198,8 @@ bool CentredWrap(const VisualLine& a, const VisualLine& b, const BodyLayout& bod
   double h = b.height > 0 ? b.height : a.height;
   double mid_a = (a.x0 + a.x1) / 2, mid_b = (b.x0 + b.x1) / 2;
   if (std::fabs(mid_a - mid_b) > 0.5 * h || std::fabs(a.x0 - b.x0) <= 0.5 * h) return false;
+  // A line at the margin is not centred, however near the middle it ends.
+  if (b.x0 <= body.left + 0.5 * h) return false;
   // A body line that fills the measure shares its centre too; a heading's
   // first line may fill it only where its weight says it is a heading.
   if (!a.bold && a.x0 <= body.left + 0.5 * h) return false;

@@ -120,6 +120,10 @@ TEST(LineJoiner, ACentredHeadingWrapsOntoACentredLine) {
   EXPECT_TRUE(got[1].style.centered);
   got = Join({bold("หัวเรื่อง", 200, 390, 100, 60), bold("ประเภท", 220, 370, 130, 60)});
   EXPECT_FALSE(got[1].continues) << "the first line had room for the next word";
+  // A nearly full item line and a nearly full line at the margin under it
+  // share a centre by chance: the second is not centred.
+  got = Join({L("ข้อ", 89, 502, 100, 60), L("หัวหน้าหน้า", 71, 505, 130, 60)});
+  EXPECT_FALSE(got[1].continues);
 }
 
 TEST(LineJoiner, ALargerLineIsAHeading) {
