@@ -71,7 +71,12 @@ Habits LearnHabits(const std::vector<Unit>& units, const std::vector<Scale>& sca
     from = s.levels.back() + 1;
   }
   h.english_names = !scales.empty() && 2 * with_english >= scales.size();
-  if (widths.size() >= kFewest) {
+  // Where the reader joined wrapped lines itself (a PDF's line joiner), a
+  // unit's width is its paragraph's, not a line's: hard wraps are not
+  // guessed from widths.
+  bool reader_joins = std::any_of(units.begin(), units.end(),
+                                  [](const Unit& u) { return !u.joins.empty(); });
+  if (!reader_joins && widths.size() >= kFewest) {
     std::vector<int> sorted = widths;
     std::sort(sorted.begin(), sorted.end());
     int p90 = sorted[sorted.size() * 9 / 10];

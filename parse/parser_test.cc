@@ -125,6 +125,27 @@ TEST(Parser, AHeaderJoinedToTheLastIndicatorIsCutOff) {
   EXPECT_EQ(p.catalogue.competencies[1].source.line, 11);
 }
 
+TEST(Parser, WhereTheReaderJoinedWrapsWidthsAreNotHardWraps) {
+  // Unmarked items; the reader (a PDF's) joined each level title's wrapped
+  // line. Joined titles are wide, items a little narrower: no item is read
+  // as the wrap of the line before it.
+  const std::string wide(40, 'a');
+  std::vector<std::string> lines = {"ชื่อ ก", "คำจำกัดความ: ข"};
+  for (int level = 1; level <= 4; ++level) {
+    lines.push_back("ระดับที่ " + std::to_string(level) + ": " + wide);
+    lines.push_back(wide);
+    lines.push_back(wide + "b");
+    lines.push_back(wide + "c");
+  }
+  ingest::Document doc = Doc(lines);
+  for (size_t i = 3; i < doc.lines.size(); i += 4) doc.lines[i].continues = true;
+  ParsedCatalogue p = MustParse(doc);
+  ASSERT_EQ(p.catalogue.competencies.size(), 1u);
+  const Level& one = p.catalogue.competencies[0].levels[0];
+  EXPECT_EQ(one.title, wide + " " + wide);
+  EXPECT_EQ(Items(one), (std::vector<std::string>{wide + "b", wide + "c"}));
+}
+
 TEST(Parser, ACategoryThatWrapsStaysWhole) {
   // The same shape once only: nothing repeats, so nothing is a header.
   ingest::Document doc = Doc({"ชื่อ ก", "คำจำกัดความ: ข", "ระดับที่ ๑: ค", "- ง", "สมรรถนะประจำ", "กลุ่มงาน",

@@ -17,6 +17,15 @@ struct BodyLayout {
   double left = 0;   // the body's left margin
   double right = 0;  // where full lines end
   double pitch = 0;  // usual distance between the tops of two lines in a paragraph
+  double font_size = 0;  // the size most lines are set in
+  // Paragraph spacing, from the distance between baselines as a fraction of
+  // the font size: below `spaced`, lines are one paragraph's; at or above
+  // it, the document put space between paragraphs. 0: the document does not
+  // space its paragraphs (or says nothing about it).
+  double spaced = 0;
+  // The document marks its items with bullets (text or shapes): a line with
+  // no mark under an item's text goes on with the item.
+  bool marks_items = false;
 };
 
 double Percentile(std::vector<double> v, double q) {
@@ -26,16 +35,41 @@ double Percentile(std::vector<double> v, double q) {
   return v[k];
 }
 
+// The size a line is set in; its glyph height where the PDF gave none.
+double SizeOf(const VisualLine& l) { return l.font_size > 0 ? l.font_size : l.height; }
+
+// Distance from `a` down to `b` (same page) in units of b's font size.
+double Step(const VisualLine& a, const VisualLine& b) {
+  double d = a.baseline != 0 && b.baseline != 0 ? b.baseline - a.baseline : b.top - a.top;
+  double size = SizeOf(b);
+  return size > 0 ? d / size : 0;
+}
+
+// Lines of one size: a heading's size change says more than its spacing.
+bool SameSize(const VisualLine& a, const VisualLine& b) {
+  double x = SizeOf(a), y = SizeOf(b);
+  return std::fabs(x - y) <= 0.1 * std::max(x, y);
+}
+
+// Would the first word of b have fit at the end of a? A line breaker only
+// ends a line early when the next word does not fit.
+bool Full(const VisualLine& a, const VisualLine& b, double right) {
+  double h = b.height > 0 ? b.height : a.height;
+  return right - a.x1 <= b.first_word_width + 0.3 * h;
+}
+
 BodyLayout Measure(const std::vector<PageLines>& pages) {
   BodyLayout b;
-  std::vector<double> rights, pitches;
+  std::vector<double> rights, pitches, sizes;
   std::map<long, int> lefts;  // x0 rounded to a point -> lines
-  size_t count = 0;
+  size_t count = 0, bullets = 0;
   for (const PageLines& p : pages) {
     for (size_t i = 0; i < p.lines.size(); ++i) {
       const VisualLine& l = p.lines[i];
       ++count;
+      bullets += l.starts_with_bullet || l.shape_mark;
       rights.push_back(l.x1);
+      sizes.push_back(SizeOf(l));
       ++lefts[std::lround(l.x0)];
       if (i > 0) {
         double d = l.top - p.lines[i - 1].top;
@@ -44,6 +78,8 @@ BodyLayout Measure(const std::vector<PageLines>& pages) {
     }
   }
   b.right = Percentile(rights, 0.95);
+  b.font_size = Percentile(sizes, 0.5);
+  b.marks_items = bullets >= 3;
   // With few lines the longest may not reach the margin: assume the right
   // margin mirrors the left one, as page layouts usually do.
   bool few = count < 30;
@@ -63,6 +99,42 @@ BodyLayout Measure(const std::vector<PageLines>& pages) {
     }
   }
   if (few && !pages.empty()) b.right = std::max(b.right, pages.front().width - b.left);
+
+  // Paragraph spacing, learnt from the lines whose ends say what they are:
+  // a line that is full and followed by an unmarked line of the same size at
+  // its left edge was wrapped; one that ended although the next word would
+  // have fit ended a paragraph. When every such paragraph end is followed by
+  // a clearly larger step than the wraps, the step alone tells the two apart,
+  // also where a paragraph's last line happens to be full.
+  std::vector<double> wraps, ends;
+  for (const PageLines& p : pages) {
+    for (size_t i = 1; i < p.lines.size(); ++i) {
+      const VisualLine& x = p.lines[i - 1];
+      const VisualLine& y = p.lines[i];
+      if (!SameSize(x, y) || y.starts_with_bullet || y.shape_mark) continue;
+      double step = Step(x, y);
+      if (step <= 0 || step > 3) continue;
+      bool aligned = std::fabs(y.x0 - x.x0) <= 0.15 * y.height ||
+                     std::fabs(y.x0 - x.text_x0) <= 0.15 * y.height;
+      if (!aligned) continue;
+      (Full(x, y, b.right) ? wraps : ends).push_back(step);
+    }
+  }
+  if (wraps.size() >= 3 && ends.size() >= 3) {
+    double wrap = Percentile(wraps, 0.5);
+    double end = Percentile(ends, 0.5);
+    double middle = (wrap + end) / 2;
+    size_t spaced_ends = 0, spaced_wraps = 0;
+    for (double s : ends) spaced_ends += s >= middle;
+    for (double s : wraps) spaced_wraps += s >= middle;
+    // A tenth of the font size at least (paragraph margins of 0.1em), seen
+    // at nearly every end and at few of the wraps (a wrap can only look
+    // spaced where its paragraph ended on a full line).
+    if (end - wrap >= 0.08 && 10 * spaced_ends >= 9 * ends.size() &&
+        4 * spaced_wraps <= wraps.size()) {
+      b.spaced = middle;
+    }
+  }
   return b;
 }
 
@@ -86,39 +158,86 @@ char32_t LastChar(const std::string& s) {
 struct Paragraph {
   bool first_line = true;  // the previous line is its first line
   bool item = false;       // it is a list item
+  double text_x0 = 0;      // where its text starts after a bullet
+  double x0 = 0;           // where its first line starts (the bullet)
 };
+
+// A centred line (a title): far from both margins, and about as far from
+// each. List indents are a few characters deep; centring moves a line further.
+// A bold line needs less: a heading set in bold that nearly fills the
+// measure is still centred when it stands off both margins alike.
+bool Centred(const VisualLine& l, const BodyLayout& body) {
+  double left = l.x0 - body.left;
+  double right = body.right - l.x1;
+  if (l.bold && left > 0.5 * l.height && std::fabs(left - right) < 0.5 * l.height) return true;
+  return left > 3 * l.height && std::fabs(left - right) < 1.5 * l.height;
+}
+
+// Set apart from body text by its type: bold, centred, or larger.
+bool HeadingStyled(const VisualLine& l, const BodyLayout& body) {
+  return l.bold || Centred(l, body) ||
+         (body.font_size > 0 && SizeOf(l) > 1.1 * body.font_size);
+}
+
+// Extra space stands between a and b, on one page. Measured between
+// baselines where both are known: the tops of lines in two sizes stand
+// further apart than their baselines, though no space was put between them.
+bool SpacedApart(const VisualLine& a, const VisualLine& b, const BodyLayout& body) {
+  if (a.page != b.page) return false;
+  double step = a.baseline != 0 && b.baseline != 0 ? b.baseline - a.baseline : b.top - a.top;
+  if (body.pitch > 0 && step > 1.25 * body.pitch) return true;
+  return body.spaced > 0 && SameSize(a, b) && Step(a, b) >= body.spaced;
+}
+
+// b is the wrapped rest of a centred line a: the two share a centre but not
+// a left edge (centring, whatever the margins), and a was full: its width and
+// b's first word would not have fit in the measure centred on that centre.
+// Short centred lines one under the other (a title block) were broken by
+// hand and stay apart. The caller has checked that both are set alike.
+bool CentredWrap(const VisualLine& a, const VisualLine& b, const BodyLayout& body) {
+  double h = b.height > 0 ? b.height : a.height;
+  double mid_a = (a.x0 + a.x1) / 2, mid_b = (b.x0 + b.x1) / 2;
+  if (std::fabs(mid_a - mid_b) > 0.5 * h || std::fabs(a.x0 - b.x0) <= 0.5 * h) return false;
+  // A line at the margin is not centred, however near the middle it ends.
+  if (b.x0 <= body.left + 0.5 * h) return false;
+  // A body line that fills the measure shares its centre too; a heading's
+  // first line may fill it only where its weight says it is a heading.
+  if (!a.bold && a.x0 <= body.left + 0.5 * h) return false;
+  double measure = 2 * (mid_a - body.left);
+  return (a.x1 - a.x0) + b.first_word_width + 0.3 * h >= measure;
+}
 
 // True when `b` goes on with the paragraph `a` belongs to.
 bool Continues(const VisualLine& a, const Paragraph& para, const VisualLine& b,
                const BodyLayout& body) {
   if (b.starts_with_bullet || b.shape_mark || LeadingListMark(b.text) > 0) return false;
   double h = b.height > 0 ? b.height : a.height;
-  // Another font size: another element (a heading after body text).
+  // Another font size or weight: another element (a heading after body
+  // text, body text after a heading), on this page or at the top of the next.
   if (std::fabs(b.height - a.height) > 0.1 * std::max(a.height, b.height)) return false;
+  if (!SameSize(a, b) || a.bold != b.bold) return false;
   if (a.page == b.page) {
     double step = b.top - a.top;
     if (step <= 0) return false;  // back up the page: a new column or block
-    if (body.pitch > 0 && step > 1.25 * body.pitch) return false;  // space between paragraphs
+    if (SpacedApart(a, b, body)) return false;  // space between paragraphs
+  }
+  double tolerance = 0.15 * h;
+  if (CentredWrap(a, b, body)) return true;
+  // In a document that marks its items, a line under the text of an item
+  // with a hanging indent goes on with the item, however short the line
+  // before it ended: typed lists break their lines by hand.
+  if (body.marks_items && para.item && para.text_x0 > para.x0 + 0.5 * h &&
+      std::fabs(b.x0 - para.text_x0) <= tolerance) {
+    return true;
   }
   // The lines of a paragraph start where its first line or the text after
   // its bullet starts, or, under a first-line indent, at the margin. Any other
   // start (a centred heading, a deeper indent) is a new paragraph.
-  double tolerance = 0.15 * h;
   bool aligned =
       std::fabs(b.x0 - a.text_x0) <= tolerance || std::fabs(b.x0 - a.x0) <= tolerance ||
       (para.first_line && !para.item && b.x0 < a.x0 && std::fabs(b.x0 - body.left) <= tolerance);
   if (!aligned) return false;
-  // Would the first word of b have fit at the end of a?
-  double room = body.right - a.x1;
-  return room <= b.first_word_width + 0.3 * h;
-}
-
-// A centred line (a title): far from both margins, and about as far from
-// each. List indents are a few characters deep; centring moves a line further.
-bool Centred(const VisualLine& l, const BodyLayout& body) {
-  double left = l.x0 - body.left;
-  double right = body.right - l.x1;
-  return left > 3 * l.height && std::fabs(left - right) < 1.5 * l.height;
+  return Full(a, b, body.right);
 }
 
 }  // namespace
@@ -137,6 +256,12 @@ std::vector<Line> JoinLines(std::vector<PageLines>* pages) {
       Line line;
       line.page = l.page;
       line.line = ++number;
+      line.after_gap = prev != nullptr && SpacedApart(*prev, l, body);
+      if (HeadingStyled(l, body)) {
+        line.style.bold = l.bold;
+        line.style.centered = Centred(l, body);
+        line.style.heading = body.font_size > 0 && SizeOf(l) > 1.1 * body.font_size;
+      }
       if (prev != nullptr && Continues(*prev, para, l, body)) {
         line.continues = true;
         line.join_tight = IsThaiText(LastChar(out.back().text)) && IsThaiText(FirstChar(l.text));
@@ -146,7 +271,11 @@ std::vector<Line> JoinLines(std::vector<PageLines>* pages) {
         line.starts_item = true;
       }
       para.first_line = !line.continues;
-      if (!line.continues) para.item = line.starts_item || l.starts_with_bullet || l.shape_mark;
+      if (!line.continues) {
+        para.item = line.starts_item || l.starts_with_bullet || l.shape_mark;
+        para.x0 = l.x0;
+        para.text_x0 = l.text_x0;
+      }
       line.repaired = l.repaired;
       line.text = std::move(l.text);  // the page lines are spent
       out.push_back(std::move(line));

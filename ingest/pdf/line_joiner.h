@@ -9,6 +9,15 @@
 // the end of the line before. A bullet, extra space between the lines or a
 // deeper indent starts a new paragraph. A new paragraph that starts indented
 // from the body's left margin is an item.
+//
+// The type says more: a line in another size or weight than the one before
+// starts another element (a bold heading at the top of a page never goes on
+// with the body text that ended the page before); where the document spaces
+// its paragraphs (a step between baselines that every paragraph end shows
+// and wraps do not), that step alone ends a paragraph; and where it marks
+// its items with bullets, an unmarked line under an item's hanging text goes
+// on with the item, however short the line before it ended. Lines set apart
+// by their type carry it as Line::style, extra space as Line::after_gap.
 #ifndef SAMATTHANA_INGEST_LINE_JOINER_H_
 #define SAMATTHANA_INGEST_LINE_JOINER_H_
 

@@ -87,6 +87,100 @@ TEST(LineJoiner, ShapeBulletStartsAnItemEvenAfterAFullLine) {
   EXPECT_TRUE(got[1].starts_item);
 }
 
+TEST(LineJoiner, BoldHeadingAtAPageTopStartsAnElement) {
+  // The page ends on a full line; the next page opens with a bold line that
+  // fills the measure as well.
+  VisualLine last = L("ท้ายหน้า", 70, 515, 800);
+  VisualLine head = L("ชื่อสมรรถนะ", 85, 505, 60);
+  head.page = 2;
+  head.bold = true;
+  VisualLine body = L("เนื้อความ", 70, 300, 90);
+  body.page = 2;
+  auto got = Join({last, head, body});
+  EXPECT_FALSE(got[1].continues);
+  EXPECT_TRUE(got[1].style.bold);
+  EXPECT_TRUE(got[1].style.centered);
+  EXPECT_FALSE(got[2].continues) << "body text after a heading is another element";
+  EXPECT_FALSE(got[2].style.bold);
+}
+
+// A bold centred heading too long for one line: its second line is centred
+// under the first and goes on with it. Two short centred lines (a title
+// block broken by hand) stay apart, and so does the body after them.
+TEST(LineJoiner, ACentredHeadingWrapsOntoACentredLine) {
+  auto bold = [](std::string text, double x0, double x1, double top, double first_word) {
+    VisualLine l = L(std::move(text), x0, x1, top, first_word);
+    l.bold = true;
+    return l;
+  };
+  // The measure is 70..520, centred on 295.
+  auto got = Join({bold("ชื่อยาวมาก", 80, 510, 100, 60), bold("ต่อท้าย", 200, 390, 130, 60),
+                   L("เนื้อความ", 70, 300, 160)});
+  EXPECT_EQ(Flags(got), (std::vector<std::string>{".. ชื่อยาวมาก", ".T ต่อท้าย", ".. เนื้อความ"}));
+  EXPECT_TRUE(got[1].style.centered);
+  got = Join({bold("หัวเรื่อง", 200, 390, 100, 60), bold("ประเภท", 220, 370, 130, 60)});
+  EXPECT_FALSE(got[1].continues) << "the first line had room for the next word";
+  // A nearly full item line and a nearly full line at the margin under it
+  // share a centre by chance: the second is not centred.
+  got = Join({L("ข้อ", 89, 502, 100, 60), L("หัวหน้าหน้า", 71, 505, 130, 60)});
+  EXPECT_FALSE(got[1].continues);
+}
+
+TEST(LineJoiner, ALargerLineIsAHeading) {
+  VisualLine head = L("หัวเรื่อง", 70, 300, 100);
+  head.font_size = 24;
+  VisualLine body = L("เนื้อความ", 70, 300, 140);
+  body.font_size = 20;
+  auto got = Join({head, body});
+  EXPECT_TRUE(got[0].style.heading);
+  EXPECT_FALSE(got[1].style.heading);
+}
+
+// Paragraphs a tenth of the font size apart: after three paragraph ends
+// that show the step, a paragraph whose last line is full ends all the same.
+TEST(LineJoiner, ParagraphSpacingEndsAParagraphAfterAFullLine) {
+  std::vector<VisualLine> lines;
+  double top = 100;
+  for (int k = 0; k < 4; ++k) {
+    lines.push_back(L("ยาว", 70, 515, top));
+    lines.push_back(L("สั้น", 70, 200, top += 30));
+    top += 32;  // 1.6 of the size, where wraps step 1.5
+  }
+  lines.push_back(L("เต็ม", 70, 515, top));
+  lines.push_back(L("ใหม่", 70, 515, top += 32));
+  lines.push_back(L("ต่อ", 70, 200, top += 30));
+  auto got = Join(lines);
+  EXPECT_TRUE(got[1].continues);
+  EXPECT_FALSE(got[2].continues);
+  EXPECT_TRUE(got[2].after_gap);
+  EXPECT_FALSE(got[9].continues) << "a full line, then the paragraph step";
+  EXPECT_TRUE(got[9].after_gap);
+  EXPECT_TRUE(got[10].continues);
+  EXPECT_FALSE(got[10].after_gap);
+}
+
+// A typed list: text bullets, hanging indents, lines broken by hand well
+// short of the margin. The unmarked lines under an item's text go on with
+// it; the next bullet and a line back at the margin do not.
+TEST(LineJoiner, HardBreaksUnderAHangingItemContinueIt) {
+  auto item = [](std::string text, double top) {
+    VisualLine l = L(std::move(text), 70, 350, top);
+    l.starts_with_bullet = true;
+    l.text_x0 = 90;
+    return l;
+  };
+  auto got = Join({item("- หนึ่ง", 100), L("ต่อหนึ่ง", 90, 300, 130), L("อีก", 90, 250, 160),
+                   item("- สอง", 190), L("ต่อสอง", 90, 280, 220), item("- สาม", 250),
+                   L("ระดับต่อไป", 70, 300, 280)});
+  EXPECT_EQ(Flags(got), (std::vector<std::string>{".. - หนึ่ง", ".T ต่อหนึ่ง", ".T อีก", ".. - สอง",
+                                                  ".T ต่อสอง", ".. - สาม", ".. ระดับต่อไป"}));
+}
+
+TEST(LineJoiner, HardBreaksAreNewParagraphsWhereItemsAreNotMarked) {
+  auto got = Join({L("หนึ่ง", 90, 350, 100), L("สอง", 90, 300, 130)});
+  EXPECT_FALSE(got[1].continues);
+}
+
 TEST(LineJoiner, ParagraphRunsOverAPageBreak) {
   // A printed paragraph of the bundled catalogue's shape that wraps and goes
   // on after a page break.

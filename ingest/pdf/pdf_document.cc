@@ -16,6 +16,7 @@
 #include <unordered_map>
 
 #include "ingest/pdf/font_repair_cache.h"
+#include "ingest/pdf/font_style.h"
 #include "ingest/pdf/repaired_glyphs.h"
 
 namespace samatthana::ingest {
@@ -273,6 +274,9 @@ PdfWord ToWord(const TextWord& word, const RepairedGlyphs& repaired, FontNumbers
   w.text.reserve(static_cast<size_t>(n));
   w.left.reserve(static_cast<size_t>(n));
   w.right.reserve(static_cast<size_t>(n));
+  w.font_size = word.getFontSize();
+  w.baseline = word.getBaseline();
+  w.bold = n > 0;
   const bool turned = word.getRotation() % 2 == 1;
   const double height = turned ? w.x1 - w.x0 : w.bottom - w.top;
   for (int i = 0; i < n; ++i) {
@@ -285,7 +289,13 @@ PdfWord ToWord(const TextWord& word, const RepairedGlyphs& repaired, FontNumbers
     w.left.push_back(has_box ? x0 : w.x0);
     w.right.push_back(has_box ? x1 : w.x1);
 
-    FontTextCount& count = page->census[fonts->Of(word.getFontInfo(i), &page->census)];
+    const TextFontInfo* font = word.getFontInfo(i);
+    if (w.bold) {
+      const GooString* name = font != nullptr ? font->getFontName() : nullptr;
+      w.bold = font != nullptr &&
+               (font->isBold() || (name != nullptr && FontNameSaysBold(name->toStr())));
+    }
+    FontTextCount& count = page->census[fonts->Of(font, &page->census)];
     ++count.characters;
     count.unreadable += IsUnreadableChar(c);
 

@@ -152,6 +152,18 @@ std::vector<GlyphCluster> BuildClusters(const std::vector<const PdfWord*>& words
   return clusters;
 }
 
+// The value half of the `total` characters reach, each value counted for
+// its characters.
+double WeightedMedian(std::vector<std::pair<double, size_t>>* values, size_t total) {
+  std::sort(values->begin(), values->end());
+  size_t seen = 0;
+  for (const auto& [value, count] : *values) {
+    seen += count;
+    if (2 * seen >= total) return value;
+  }
+  return values->empty() ? 0 : values->back().first;
+}
+
 bool OnlyMarks(const std::vector<const PdfWord*>& group) {
   for (const PdfWord* w : group) {
     for (char32_t c : w->text) {
@@ -288,7 +300,15 @@ VisualLine PdfLineBuilder::Compose(int page, const std::vector<const PdfWord*>& 
   line.top = words.front()->top;
   line.bottom = words.front()->bottom;
   std::vector<double> heights;
+  // Characters by font size, and how many are bold: a word or two in
+  // another face (a bullet's symbol font) does not change the line's.
+  std::vector<std::pair<double, size_t>> sizes, baselines;
+  size_t chars = 0, bold = 0;
   for (const PdfWord* w : words) {
+    sizes.emplace_back(w->font_size, w->text.size());
+    baselines.emplace_back(w->baseline, w->text.size());
+    chars += w->text.size();
+    if (w->bold) bold += w->text.size();
     heights.push_back(w->bottom - w->top);
     line.x0 = std::min(line.x0, w->x0);
     line.x1 = std::max(line.x1, w->x1);
@@ -297,6 +317,9 @@ VisualLine PdfLineBuilder::Compose(int page, const std::vector<const PdfWord*>& 
   }
   std::sort(heights.begin(), heights.end());
   line.height = heights[heights.size() / 2];
+  line.font_size = WeightedMedian(&sizes, chars);
+  line.baseline = WeightedMedian(&baselines, chars);
+  line.bold = chars > 0 && 10 * bold >= 9 * chars;
 
   std::u32string text;         // the line as composed, for measuring
   std::vector<double> rights;  // right edge of each of text's first characters

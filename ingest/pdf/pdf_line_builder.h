@@ -30,6 +30,9 @@ struct PdfWord {
   // (text_layer_repair.h). Empty when no character of the word was.
   std::vector<bool> repaired;
   double x0 = 0, x1 = 0, top = 0, bottom = 0;
+  double baseline = 0;   // y of the baseline, down the page
+  double font_size = 0;  // as the text matrix scales the font, in points
+  bool bold = false;     // every character's font is a bold face (font_style.h)
 };
 
 // The words of a page grouped into lines by position, not by Poppler's

@@ -18,6 +18,9 @@ struct VisualLine {
   double top = 0;
   double bottom = 0;
   double height = 0;  // glyph box height: the line's font size, roughly
+  double font_size = 0;  // the size most of its characters are set in, in points
+  double baseline = 0;   // where most of its characters stand (0: unknown)
+  bool bold = false;     // (nearly) all of its characters are set in a bold face
   // Width of the first word after any bullet, by the Thai dictionary: the
   // word a line breaker would have had to fit on the line before.
   double first_word_width = 0;
