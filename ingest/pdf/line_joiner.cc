@@ -137,6 +137,7 @@ std::vector<Line> JoinLines(std::vector<PageLines>* pages) {
       Line line;
       line.page = l.page;
       line.line = ++number;
+      line.confidence = l.confidence;
       if (prev != nullptr && Continues(*prev, para, l, body)) {
         line.continues = true;
         line.join_tight = IsThaiText(LastChar(out.back().text)) && IsThaiText(FirstChar(l.text));
