@@ -28,9 +28,12 @@ void AddReadLimits(CLI::App* sub, ingest::ReadOptions* read) {
       {"always", ingest::OcrMode::kAlways},
       {"never", ingest::OcrMode::kNever}};
   sub->add_option("--ocr", read->ocr,
-                  "Which PDF pages to read by OCR (Tesseract's Thai model): auto, the pages "
-                  "without text (a scan); always, every page; never, none (a scan is refused)")
-      ->transform(CLI::CheckedTransformer(kOcrModes, CLI::ignore_case))
+                  "Which PDF pages to read by OCR (Tesseract's Thai and English models): auto, "
+                  "the pages without text (a scan) or with a garbage text layer; always, every "
+                  "page; never, none (such pages are refused)")
+      ->transform(CLI::CheckedTransformer(kOcrModes, CLI::ignore_case)
+                      .description("{auto,always,never}"))
+      ->type_name("TEXT")
       ->default_str("auto");
 }
 

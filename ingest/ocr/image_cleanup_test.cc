@@ -36,7 +36,16 @@ TEST(ImageCleanup, TakesOutTheSkewAndTheSpecks) {
   ASSERT_NE(clean, nullptr);
   EXPECT_EQ(pixGetDepth(clean), 1);
   EXPECT_NEAR(std::fabs(report.skew_degrees), 1.0, 0.15);
-  EXPECT_GE(report.specks_removed, 35);
+  // The specks in the left margin are gone (turning the page upright fades
+  // some of them below the threshold before the rest are removed).
+  EXPECT_GT(report.specks_removed, 0);
+  BOX* margin = boxCreate(10, 10, 75, 870);
+  Pix* left = pixClipRectangle(clean, margin, nullptr);
+  l_int32 ink = -1;
+  pixCountPixels(left, &ink, nullptr);
+  EXPECT_EQ(ink, 0);
+  pixDestroy(&left);
+  boxDestroy(&margin);
   EXPECT_NEAR(report.letter_height, 30, 3);
   EXPECT_FALSE(report.grey);
   pixDestroy(&clean);

@@ -57,13 +57,22 @@ TEST_F(MarkRepair, NoFittingWordLeavesTheTextAndCountsIt) {
 }
 
 TEST_F(MarkRepair, ADoubtedMarkTakesTheAlternativeThatMakesAWord) {
-  // "เข๊า" (MAI TRI misread for MAI THO), with MAI THO among Tesseract's
-  // alternatives.
+  // "เข๊า" (MAI TRI misread for MAI THO), with MAI THO and MAI CHATTAWA
+  // among Tesseract's alternatives: only MAI THO makes a word.
+  std::vector<MarkCluster> clusters = Clusters(U"เข๊าใจ");
+  clusters[1].doubted_mark = 1;
+  clusters[1].alternatives = {0x0E4B, 0x0E49};
+  RepairMarks(dictionary_, &clusters);
+  EXPECT_EQ(Text(clusters), U"เข้าใจ");
+}
+
+TEST_F(MarkRepair, ADoubtedMarkWithTwoFittingAlternativesStaysAsRead) {
+  // MAI EK makes เข่า (knee), MAI THO เข้า (enter): no telling which.
   std::vector<MarkCluster> clusters = Clusters(U"เข๊าใจ");
   clusters[1].doubted_mark = 1;
   clusters[1].alternatives = {0x0E48, 0x0E49};
   RepairMarks(dictionary_, &clusters);
-  EXPECT_EQ(Text(clusters), U"เข้าใจ");
+  EXPECT_EQ(Text(clusters), U"เข๊าใจ");
 }
 
 TEST_F(MarkRepair, SaraAmIsComposedForTheDictionary) {

@@ -4,6 +4,7 @@
 #include <tesseract/baseapi.h>
 #include <tesseract/resultiterator.h>
 
+#include <algorithm>
 #include <memory>
 
 #ifdef SAMATTHANA_OPENMP
@@ -70,10 +71,30 @@ Result<std::unique_ptr<OcrEngine>> OcrEngine::Create() {
 }
 
 std::vector<OcrTextLine> OcrEngine::Read(Pix* binary, int dpi) {
-  std::vector<OcrTextLine> lines;
   tesseract::TessBaseAPI& api = *api_;
+  api.SetPageSegMode(tesseract::PSM_SINGLE_BLOCK);
   api.SetImage(binary);
   api.SetSourceResolution(dpi);
+  return Collect();
+}
+
+std::vector<OcrTextLine> OcrEngine::ReadLine(Pix* binary, int dpi, const PixelBox& box) {
+  tesseract::TessBaseAPI& api = *api_;
+  api.SetPageSegMode(tesseract::PSM_SINGLE_LINE);
+  api.SetImage(binary);
+  api.SetSourceResolution(dpi);
+  const int x0 = std::max(0, box.x0), top = std::max(0, box.top);
+  const int x1 = std::min(static_cast<int>(pixGetWidth(binary)), box.x1);
+  const int bottom = std::min(static_cast<int>(pixGetHeight(binary)), box.bottom);
+  if (x1 <= x0 || bottom <= top) return {};
+  api.SetRectangle(x0, top, x1 - x0, bottom - top);
+  return Collect();
+}
+
+// Recognizes the image and rectangle set on the API, and takes the results.
+std::vector<OcrTextLine> OcrEngine::Collect() {
+  std::vector<OcrTextLine> lines;
+  tesseract::TessBaseAPI& api = *api_;
   if (api.Recognize(nullptr) != 0) {
     api.Clear();
     return lines;

@@ -69,8 +69,14 @@ class OcrEngine {
   // the caller's.
   std::vector<OcrTextLine> Read(Pix* binary, int dpi);
 
+  // Reads the part of `binary` inside `box` as one line of text: for a line
+  // whose marks the page's layout took for a line of their own. The boxes
+  // returned are in the whole image's pixels.
+  std::vector<OcrTextLine> ReadLine(Pix* binary, int dpi, const PixelBox& box);
+
  private:
   OcrEngine();
+  std::vector<OcrTextLine> Collect();
   std::unique_ptr<tesseract::TessBaseAPI> api_;
 };
 

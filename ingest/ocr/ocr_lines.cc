@@ -22,6 +22,8 @@ constexpr double kLetterShare = 0.6;
 // line's letter height): a speck is smaller, a letter larger.
 constexpr double kMarkMin = 0.22;
 constexpr double kMarkMax = 0.8;
+// How far above a line's box its marks may stand (share of the letter height).
+constexpr double kMarkReach = 0.5;
 // Between the ink of two letters of a Thai word the gap is narrow; a
 // space is wide. Where the page has too few gaps to learn the split from,
 // this share of the letter height is one.
@@ -113,6 +115,17 @@ LineInk MeasureLine(Pix* binary, const std::vector<Blob>& page_blobs, const OcrT
                     int page_letter) {
   LineInk ink;
   ink.blobs = BlobsIn(page_blobs, line.box);
+  // A tone mark over an upper vowel may stand above the box Tesseract gives
+  // the line when it did not read it: the marks just above the box are the
+  // line's too.
+  PixelBox above = line.box;
+  above.bottom = line.box.top;
+  above.top = line.box.top - static_cast<int>(kMarkReach * page_letter);
+  for (const Blob& b : BlobsIn(page_blobs, above)) {
+    if (std::max(b.width(), b.height()) <= kMarkMax * page_letter && b.top < line.box.top) {
+      ink.blobs.push_back(b);
+    }
+  }
   std::vector<int> heights, tops, bottoms;
   for (const Blob& b : ink.blobs) {
     if (b.height() >= kLetterShare * page_letter && b.height() <= 3 * page_letter) {
@@ -235,6 +248,45 @@ bool IsSpeckReading(const OcrSymbol& symbol, const LineInk& ink) {
 }
 
 }  // namespace
+
+std::vector<MarkRow> FindMarkRows(const std::vector<OcrTextLine>& lines, Pix* binary,
+                                  int letter_height) {
+  std::vector<MarkRow> rows;
+  if (letter_height <= 0 || lines.size() < 2) return rows;
+  const std::vector<Blob> page_blobs = PageBlobs(binary);
+  // Each line's letter height, and its tallest ink: a row of marks has no
+  // ink as tall as the letters of the line it stands over.
+  std::vector<int> body(lines.size()), tallest(lines.size(), 0);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    LineInk ink = MeasureLine(binary, page_blobs, lines[i], letter_height);
+    body[i] = ink.body;
+    for (const Blob& b : ink.blobs) tallest[i] = std::max(tallest[i], b.height());
+  }
+  for (size_t m = 0; m < lines.size(); ++m) {
+    if (lines[m].words.empty() || tallest[m] == 0) continue;
+    const PixelBox& marks = lines[m].box;
+    size_t best = lines.size();
+    for (size_t i = 0; i < lines.size(); ++i) {
+      const PixelBox& b = lines[i].box;
+      if (i == m || body[i] <= 0 || tallest[m] >= kLetterShare * body[i]) continue;
+      // The marks end above the letters, at most a letter height away.
+      if (b.bottom <= marks.bottom || b.top + body[i] / 2 < marks.bottom ||
+          b.top - marks.bottom > body[i]) {
+        continue;
+      }
+      int overlap = std::min(b.x1, marks.x1) - std::max(b.x0, marks.x0);
+      if (overlap < marks.width() / 2) continue;
+      if (best == lines.size() || b.top < lines[best].box.top) best = i;
+    }
+    if (best == lines.size()) continue;
+    const PixelBox& b = lines[best].box;
+    const int pad = body[best] / 2;
+    rows.push_back({m, best,
+                    PixelBox{std::min(b.x0, marks.x0) - pad, marks.top - 2,
+                             std::max(b.x1, marks.x1) + pad, b.bottom + 2}});
+  }
+  return rows;
+}
 
 OcrLineBuilder::OcrLineBuilder(const ThaiDictionary* dictionary) : dictionary_(dictionary) {
   UErrorCode status = U_ZERO_ERROR;
@@ -462,6 +514,14 @@ OcrPageLines OcrLineBuilder::Build(const std::vector<OcrTextLine>& lines, Pix* b
     v.starts_with_bullet = bullet;
 
     std::u32string text = JoinClusters(clusters, 0, clusters.size());
+    // A list mark typed at the start ("- ", "1. ") stands before the text,
+    // as a bullet does: the first word is the one after it.
+    if (size_t mark = LeadingListMark(text); mark > 0 && !bullet) {
+      v.starts_with_bullet = true;
+      size_t chars = 0;
+      while (first < clusters.size() && chars < mark) chars += clusters[first++].text.size();
+      if (first < placed.size()) v.text_x0 = placed[first].box.x0 * scale;
+    }
     // The first word's width, for the line joiner: up to the first place a
     // line may break (Thai dictionary), measured on the clusters' boxes.
     std::u32string uncomposed;
@@ -472,8 +532,6 @@ OcrPageLines OcrLineBuilder::Build(const std::vector<OcrTextLine>& lines, Pix* b
         rights.push_back(placed[i].box.x1 * scale);
       }
     }
-    size_t mark = LeadingListMark(text);
-    if (mark > 0 && !bullet) v.starts_with_bullet = true;
     if (!uncomposed.empty()) {
       size_t stop = uncomposed.size();
       if (words_) {

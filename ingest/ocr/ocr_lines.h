@@ -46,6 +46,20 @@ struct OcrPageLines {
   MarkRepairCount marks;
 };
 
+// A line Tesseract's layout made of the marks above another line (large
+// type sets tone marks well above the letters), and the box holding both.
+struct MarkRow {
+  size_t marks = 0;  // index of the line of marks
+  size_t line = 0;   // index of the line they stand over
+  PixelBox both;
+};
+
+// The lines of `lines` that hold no letter-sized ink and stand just above a
+// line that does, within its width. Reading each `both` box as one line
+// gives the marks back to their letters.
+std::vector<MarkRow> FindMarkRows(const std::vector<OcrTextLine>& lines, Pix* binary,
+                                  int letter_height);
+
 // A cluster of a line (see mark_repair.h) with where it stands.
 struct PlacedCluster {
   PixelBox box;

@@ -61,6 +61,16 @@ PageResult ReadOnePage(PageRenderer& renderer, OcrEngine& engine, OcrLineBuilder
     return result;
   }
   std::vector<OcrTextLine> read = engine.Read(binary, image.dpi);
+  for (const MarkRow& row : FindMarkRows(read, binary, cleanup.letter_height)) {
+    std::vector<OcrTextLine> again = engine.ReadLine(binary, image.dpi, row.both);
+    if (again.empty()) continue;
+    OcrTextLine& line = read[row.line];
+    line.words.clear();
+    for (OcrTextLine& part : again) {
+      for (OcrWord& w : part.words) line.words.push_back(std::move(w));
+    }
+    read[row.marks].words.clear();
+  }
   OcrPageLines lines = builder.Build(read, binary, {.page = page,
                                                     .dpi = image.dpi,
                                                     .letter_height = cleanup.letter_height,
