@@ -39,8 +39,9 @@ constexpr float kNoiseConfidence = 60;
 // A reading the mark repair had evidence against counts this much at most.
 constexpr float kUncertainConfidence = 40;
 // A filled disc (a list bullet) covers this share of its box at least
-// (a perfect one: pi/4); the digit ๑ and letters leave holes.
-constexpr double kDiscFill = 0.68;
+// (a perfect one: pi/4, less where a scan's speckle pits it); the digit ๑
+// and letters leave holes.
+constexpr double kDiscFill = 0.62;
 
 constexpr char32_t kBullet = 0x25CF;  // BLACK CIRCLE
 
@@ -207,6 +208,8 @@ bool IsDisc(Pix* binary, const std::vector<Blob>& blobs, const PixelBox& box, in
   const Blob* disc = nullptr;
   for (const Blob& b : blobs) {
     if (b.center() < box.x0 || b.center() > box.x1) continue;
+    // Specks left beside it are no part of the mark.
+    if (std::max(b.width(), b.height()) < kMarkMin * body) continue;
     if (disc != nullptr) return false;
     disc = &b;
   }
