@@ -16,12 +16,16 @@
    garbage): the pages OCR read under --ocr auto, the lines, and how many of
    the Thai words read are dictionary words (bench/thai_word_ratio: ICU's
    word breaker and Thai dictionary).
-3. With --other: the office rendering in Laksaman scanned at 300 dpi, grey:
+3. With --text-cer: the character error rate of the scan's lines against
+   the source's text layer, page by page, whitespace removed: what OCR
+   reads, apart from how the parser then structures it.
+4. With --other: the office rendering in Laksaman scanned at 300 dpi, grey:
    a different font and resolution; its counts.
 
 Needs pdftoppm, pdfinfo, python3-pil and python3-numpy.
 """
 import argparse
+import difflib
 import os
 import pathlib
 import re
@@ -40,6 +44,8 @@ ap.add_argument("--score", default=os.environ.get("SCORE", "/work/shared/tools/s
 ap.add_argument("--announcement")
 ap.add_argument("--gazette", action="append", default=[])
 ap.add_argument("--other", action="store_true")
+ap.add_argument("--text-cer", action="store_true")
+ap.add_argument("--no-records", action="store_true", help="skip the ingest and scoring of 1.")
 ap.add_argument("--pages", type=int, help="scan only the first N pages")
 ap.add_argument("--keep", help="a directory to keep the scans and databases in")
 args = ap.parse_args()
@@ -103,6 +109,29 @@ def inspect_text(pdf):
     return lines[0].lstrip("# "), text, wall
 
 
+def page_texts(pdf, *extra):
+    """Inspect's lines, page by page, whitespace removed."""
+    run = subprocess.run([str(binary), "inspect", "--time-limit", "300", *extra, str(pdf)],
+                         capture_output=True, text=True, errors="replace")
+    pages = {}
+    for line in run.stdout.splitlines()[1:]:
+        cols = line.split("\t")
+        if len(cols) >= 5 and cols[0].startswith("p"):
+            pages.setdefault(int(cols[0][1:]), []).append(re.sub(r"\s+", "", cols[4]))
+    return {p: "".join(t) for p, t in pages.items()}
+
+
+def text_cer(truth, read):
+    errors = total = 0
+    for page, a in truth.items():
+        b = read.get(page, "")
+        total += len(a)
+        sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
+        errors += sum(max(i2 - i1, j2 - j1) for op, i1, i2, j1, j2 in sm.get_opcodes()
+                      if op != "equal")
+    return errors / total if total else 1.0
+
+
 def thai_words(text):
     run = subprocess.run([str(word_ratio)], input=text, capture_output=True, text=True)
     return run.stdout.strip() or run.stderr.strip()
@@ -113,17 +142,28 @@ scan = work / "scan200.pdf"
 extra = ["--last", str(args.pages)] if args.pages else []
 make_scan(args.source, scan, "--dpi", "200", "--seed", "2", *extra)
 n = page_count(scan)
-db = work / "scan.db"
-line, wall, cpu, warnings = ingest(scan, db)
-print(f"scan of {pathlib.Path(args.source).name}, 200 dpi, 1 bit, skewed, speckled:")
-print("  " + line)
-export = work / "scan.json"
-subprocess.run([str(binary), "export", "--db", str(db), "-o", str(export)], check=True)
-scored = subprocess.run([sys.executable, args.score, args.expected, str(export), "--cer"],
-                        capture_output=True, text=True).stdout
-print("\n".join("  " + l for l in scored.strip().splitlines()))
-print(f"  {n} pages: {wall:.1f} s wall, {wall / n:.2f} s a page; {cpu / n:.2f} s CPU a page "
-      f"on {os.cpu_count()} cores; {warnings} warnings")
+if not args.no_records:
+    db = work / "scan.db"
+    line, wall, cpu, warnings = ingest(scan, db)
+    print(f"scan of {pathlib.Path(args.source).name}, 200 dpi, 1 bit, skewed, speckled:")
+    print("  " + line)
+    export = work / "scan.json"
+    subprocess.run([str(binary), "export", "--db", str(db), "-o", str(export)], check=True)
+    scored = subprocess.run([sys.executable, args.score, args.expected, str(export), "--cer"],
+                            capture_output=True, text=True).stdout
+    print("\n".join("  " + l for l in scored.strip().splitlines()))
+    print(f"  {n} pages: {wall:.1f} s wall, {wall / n:.2f} s a page; {cpu / n:.2f} s CPU a page "
+          f"on {os.cpu_count()} cores; {warnings} warnings")
+
+if args.text_cer:
+    truth = page_texts(args.source, "--ocr", "never")
+    if args.pages:
+        truth = {p: t for p, t in truth.items() if p <= args.pages}
+    start = time.perf_counter()
+    read = page_texts(scan)
+    wall = time.perf_counter() - start
+    print(f"  text read by OCR against the text layer, page by page: character error rate "
+          f"{100 * text_cer(truth, read):.2f}% ({wall / n:.2f} s a page)")
 
 # 2. Real PDFs OCR reads under --ocr auto.
 for pdf in ([args.announcement] if args.announcement else []) + args.gazette:
