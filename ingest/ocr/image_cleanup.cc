@@ -7,6 +7,8 @@
 #include <memory>
 #include <vector>
 
+#include "ingest/ocr/pix_ptr.h"
+
 namespace samatthana::ingest {
 namespace {
 
@@ -23,11 +25,6 @@ constexpr double kSpeckSize = 0.2;
 // ...and no nearer than this fraction of the letter height to anything
 // bigger. A colon's dots, a full stop and Thai marks stand near letters.
 constexpr double kSpeckIsolation = 0.45;
-
-struct PixDeleter {
-  void operator()(Pix* p) const { pixDestroy(&p); }
-};
-using PixPtr = std::unique_ptr<Pix, PixDeleter>;
 
 bool IsBilevel(Pix* grey) {
   NUMA* histogram = pixGetGrayHistogram(grey, 2);

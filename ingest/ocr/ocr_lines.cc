@@ -11,6 +11,7 @@
 #include "base/char_classes.h"
 #include "base/list_marks.h"
 #include "base/utf8.h"
+#include "ingest/ocr/pix_ptr.h"
 
 namespace samatthana::ingest {
 namespace {
@@ -51,11 +52,6 @@ struct Blob {
   int height() const { return bottom - top; }
   double center() const { return (x0 + x1) / 2.0; }
 };
-
-struct PixDeleter {
-  void operator()(Pix* p) const { pixDestroy(&p); }
-};
-using PixPtr = std::unique_ptr<Pix, PixDeleter>;
 
 PixPtr Clip(Pix* binary, int x0, int top, int x1, int bottom) {
   x0 = std::max(0, x0);
