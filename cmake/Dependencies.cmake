@@ -24,6 +24,10 @@ endif()
 # FreeType (libfreetype-dev, which Poppler depends on): the glyph names,
 # cmaps and outlines of the fonts a PDF embeds (ingest/pdf/font_truth.h).
 pkg_check_modules(FREETYPE REQUIRED IMPORTED_TARGET freetype2)
+# OCR of scanned pages: Tesseract's LSTM reader and Leptonica's image
+# processing (its models come from tesseract-ocr-tha and tesseract-ocr-eng).
+pkg_check_modules(TESSERACT REQUIRED IMPORTED_TARGET tesseract)
+pkg_check_modules(LEPTONICA REQUIRED IMPORTED_TARGET lept)
 pkg_check_modules(LIBXML2 REQUIRED IMPORTED_TARGET libxml-2.0)
 # The zip container of .docx and .odt documents.
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)

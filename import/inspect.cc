@@ -39,6 +39,7 @@ std::string Header(const ingest::Document& doc, size_t lines, const Catalogue* c
   std::string out = doc.path + ": " + std::string(ingest::FormatName(doc.format));
   if (!doc.encoding.empty()) out += ", " + doc.encoding;
   if (doc.pages > 0) out += ", " + std::to_string(doc.pages) + " pages";
+  if (doc.ocr_pages > 0) out += " (" + std::to_string(doc.ocr_pages) + " read by OCR)";
   out += ", " + std::to_string(lines) + " lines";
   if (cat != nullptr) {
     CatalogueCounts n = CountRecords(*cat);

@@ -96,8 +96,8 @@ struct Document {
   std::vector<Table> tables;  // referred to by Line::table
   int ocr_pages = 0;          // pages read by OCR
   // PDF pages whose text layer decodes to no readable text (a wrong
-  // ToUnicode map; ingest/pdf/garbage_text.h): the reader refuses the file
-  // naming them, and they are the pages an OCR step has to read.
+  // ToUnicode map; ingest/pdf/garbage_text.h): OCR reads them (--ocr auto),
+  // or the reader refuses the file naming them (--ocr never).
   std::vector<int> unreadable_pages;
   std::vector<Diagnostic> warnings;
   bool operator==(const Document&) const = default;
@@ -106,6 +106,11 @@ struct Document {
 // Reports pages done out of total while a long document (named as the caller
 // named it) is read.
 using ProgressCallback = std::function<void(const std::string& file, int done, int total)>;
+
+// Which PDF pages are read by OCR (--ocr): kAuto reads the pages that have
+// no text layer, kAlways every page (its text layer, if any, is ignored),
+// kNever none (a scan is refused, as before OCR could read it).
+enum class OcrMode { kAuto, kAlways, kNever };
 
 struct ReadOptions {
   std::string password;                    // for encrypted PDFs
@@ -124,7 +129,8 @@ struct ReadOptions {
   // Read a PDF's glyphs as their embedded fonts say where its text layer
   // disagrees; false reads the text layer as it is (to compare, to measure).
   bool repair_text_layer = true;
-  ProgressCallback progress;  // may be empty
+  OcrMode ocr = OcrMode::kAuto;  // --ocr
+  ProgressCallback progress;     // may be empty
 };
 
 }  // namespace samatthana::ingest

@@ -101,6 +101,8 @@ std::vector<BadInput> Cases() {
        "does not open it",
        {"--password", "guess"}},
       {"ScannedPdf", "scan.pdf", ReadFile(Fixture("bad/scanned.pdf")), "OCR"},
+      {"ScanWithOcrNever", "scan.pdf", ReadFile(Fixture("ocr/scan.pdf")), "run OCR first",
+       {"--ocr", "never"}},
       {"TruncatedPdf", "half.pdf", HalfOf("cpd-competencies.pdf"), "truncated"},
       {"DamagedPdf", "damaged.pdf", "%PDF-1.7\n1 0 obj <<\n%%EOF\n", "damaged"},
       {"PdfThatStallsItsReader", "fields.pdf", ExponentialFieldTree(),

@@ -262,6 +262,7 @@ std::vector<Line> JoinLines(std::vector<PageLines>* pages) {
         line.style.centered = Centred(l, body);
         line.style.heading = body.font_size > 0 && SizeOf(l) > 1.1 * body.font_size;
       }
+      line.confidence = l.confidence;
       if (prev != nullptr && Continues(*prev, para, l, body)) {
         line.continues = true;
         line.join_tight = IsThaiText(LastChar(out.back().text)) && IsThaiText(FirstChar(l.text));

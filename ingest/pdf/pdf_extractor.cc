@@ -8,6 +8,7 @@
 #include <mutex>
 #include <thread>
 
+#include "ingest/ocr/ocr_reader.h"
 #include "ingest/pdf/font_repair_cache.h"
 #include "ingest/pdf/garbage_text.h"
 #include "ingest/pdf/line_joiner.h"
@@ -152,10 +153,49 @@ class PageReader {
 
 using Opener = std::function<std::unique_ptr<PdfDocument>(PdfDocument::OpenResult*)>;
 
+// ---- The seam to OCR (ingest/ocr) -------------------------------------
+// Which pages OCR reads: under --ocr auto, the pages without text, and the
+// pages whose text layer is garbage (`garbage`: the text-layer check fills
+// it; empty until then); under always, every page; under never, none.
+std::vector<int> PagesForOcr(OcrMode mode, int count, const std::vector<int>& without_text,
+                             const std::vector<int>& garbage) {
+  std::vector<int> pages;
+  if (mode == OcrMode::kNever) return pages;
+  if (mode == OcrMode::kAlways) {
+    for (int p = 1; p <= count; ++p) pages.push_back(p);
+    return pages;
+  }
+  pages = without_text;
+  pages.insert(pages.end(), garbage.begin(), garbage.end());
+  std::sort(pages.begin(), pages.end());
+  pages.erase(std::unique(pages.begin(), pages.end()), pages.end());
+  return pages;
+}
+
+// Reads `wanted` by OCR into `pages` (one entry a page of the document),
+// and notes it on `doc`. Progress counts the OCR'd pages.
+Status ReadByOcr(const PdfSource& source, const std::string& file, const std::vector<int>& wanted,
+                 const ReadOptions& options, std::vector<PageLines>* pages, Document* doc) {
+  OcrRequest request{.source = source, .file = file, .pages = wanted};
+  request.page_started = &PopplerMessages::SetPage;
+  if (options.progress) {
+    request.progress = [&](int done, int total) { options.progress(file, done, total); };
+  }
+  OcrOutcome outcome;
+  if (Status s = ReadPagesByOcr(request, &outcome); !s.ok()) return s;
+  for (size_t i = 0; i < wanted.size(); ++i) {
+    (*pages)[static_cast<size_t>(wanted[i] - 1)] = std::move(outcome.pages[i]);
+  }
+  doc->ocr_pages = static_cast<int>(wanted.size());
+  for (Diagnostic& d : outcome.warnings) doc->warnings.push_back(std::move(d));
+  return Status::OK();
+}
+// ------------------------------------------------------------------------
+
 // Reads the lines of a document `open` loads. Large documents are read by
 // two threads, each opening the document for itself.
-Status Extract(const Opener& open, PopplerMessages& messages, const std::string& file,
-               const ReadOptions& options, Document* doc) {
+Status Extract(const Opener& open, const PdfSource& source, PopplerMessages& messages,
+               const std::string& file, const ReadOptions& options, Document* doc) {
   PdfDocument::OpenResult opened;
   std::unique_ptr<PdfDocument> pdf = open(&opened);
   if (opened == PdfDocument::OpenResult::kLocked) {
@@ -224,22 +264,51 @@ Status Extract(const Opener& open, PopplerMessages& messages, const std::string&
                                                  it->second.first.front() + ")");
     }
   }
-  if (!garbage_pages.empty()) {
-    doc->unreadable_pages = garbage_pages;
+  // Pages whose text layer is garbage are OCR's to read; under --ocr never
+  // they refuse the file, as before OCR could read them.
+  doc->unreadable_pages = garbage_pages;
+  if (!garbage_pages.empty() && options.ocr == OcrMode::kNever) {
     return Status::InvalidInput(
         {file}, PageList(garbage_pages) +
                     ": the text layer does not decode to readable text (a wrong ToUnicode "
-                    "map); OCR it");
+                    "map); OCR it (--ocr auto)");
+  }
+  std::vector<int> ocr_pages = PagesForOcr(options.ocr, count, empty_pages, garbage_pages);
+  if (!ocr_pages.empty()) {
+    if (Status s = ReadByOcr(source, file, ocr_pages, options, &pages, doc); !s.ok()) return s;
+    std::map<int, PopplerMessages::Page> rendering = messages.Take();
+    complaints.merge(rendering);
+    pages_with_text = 0;
+    empty_pages.clear();
+    for (const PageLines& p : pages) {
+      if (p.lines.empty()) {
+        empty_pages.push_back(p.page);
+      } else {
+        ++pages_with_text;
+      }
+    }
   }
   if (pages_with_text == 0) {
-    return Status::InvalidInput({file},
-                                "no text layer: the pages are images only (a scan?); run OCR "
-                                "first (for example ocrmypdf) and ingest its output");
+    if (doc->ocr_pages == 0) {
+      return Status::InvalidInput({file},
+                                  "no text layer: the pages are images only (a scan?); run OCR "
+                                  "first (for example ocrmypdf) and ingest its output, or "
+                                  "ingest it with --ocr auto");
+    }
+    std::string why;
+    for (const Diagnostic& d : doc->warnings) {
+      if (d.where.page > 0) {
+        why = " (page " + std::to_string(d.where.page) + ": " + d.message + ")";
+        break;
+      }
+    }
+    return Status::InvalidInput({file}, "no text layer, and OCR read no text from the pages" + why);
   }
   if (std::string summary = RepairSummary(repaired); !summary.empty()) {
     doc->warnings.push_back({Location{file}, summary});
   }
   for (int p : empty_pages) {
+    if (doc->ocr_pages > 0 && std::binary_search(ocr_pages.begin(), ocr_pages.end(), p)) continue;
     doc->warnings.push_back({Location{file, p}, "the page has no text (an image only?)"});
   }
   for (const auto& [page, said] : complaints) {
@@ -268,7 +337,8 @@ Status ExtractPdfLines(std::string_view bytes, const std::string& file, const Re
   auto open = [&](PdfDocument::OpenResult* result) {
     return PdfDocument::OpenBytes(bytes, options.password, result);
   };
-  return Extract(open, messages, file, options, doc);
+  return Extract(open, PdfSource{.bytes = bytes, .password = options.password}, messages, file,
+                 options, doc);
 }
 
 Status ExtractPdfFile(const std::string& path, std::string_view tail, const ReadOptions& options,
@@ -282,7 +352,8 @@ Status ExtractPdfFile(const std::string& path, std::string_view tail, const Read
   auto open = [&](PdfDocument::OpenResult* result) {
     return PdfDocument::OpenFile(path, options.password, result);
   };
-  return Extract(open, messages, path, options, doc);
+  return Extract(open, PdfSource{.path = path, .password = options.password}, messages, path,
+                 options, doc);
 }
 
 }  // namespace samatthana::ingest

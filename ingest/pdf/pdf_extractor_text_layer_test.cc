@@ -90,14 +90,34 @@ TEST(PdfTextLayer, ToneMarksDrawnOffTheirLineGoBackToTheirLetters) {
   EXPECT_EQ(RepairWarning(doc), "");
 }
 
-TEST(PdfTextLayer, AGarbageTextLayerIsRefusedNamingItsPages) {
+TEST(PdfTextLayer, UnderOcrNeverAGarbageTextLayerIsRefusedNamingItsPages) {
   Document doc;
-  Status s = ExtractPdfLines(FixtureBytes("pdf/text-layer-garbage.pdf"), "garbage.pdf", {}, &doc);
+  ReadOptions never;
+  never.ocr = OcrMode::kNever;
+  Status s = ExtractPdfLines(FixtureBytes("pdf/text-layer-garbage.pdf"), "garbage.pdf", never, &doc);
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(s.ToString(),
             "garbage.pdf: pages 1-2: the text layer does not decode to readable text (a wrong "
-            "ToUnicode map); OCR it");
+            "ToUnicode map); OCR it (--ocr auto)");
   EXPECT_EQ(doc.unreadable_pages, (std::vector<int>{1, 2}));
+}
+
+TEST(PdfTextLayer, GarbagePagesAreReadByOcrAndTheRestFromTheirTextLayer) {
+  Document doc = Read("pdf/text-layer-garbage.pdf");
+  EXPECT_EQ(doc.unreadable_pages, (std::vector<int>{1, 2}));
+  EXPECT_EQ(doc.ocr_pages, 2);
+  std::string ocr_text;
+  for (const Line& l : doc.lines) {
+    // Page 3's English text layer is right, and read as it is.
+    EXPECT_EQ(l.confidence >= 0, l.page <= 2) << l.page << ": " << l.text;
+    if (l.page != 1) continue;
+    for (char c : l.text) {
+      if (c != ' ') ocr_text += c;  // OCR may space a Thai line otherwise
+    }
+    ocr_text += "\n";
+  }
+  EXPECT_NE(ocr_text.find("ประจำสำนักงาน"), std::string::npos) << ocr_text;
+  EXPECT_NE(ocr_text.find("อำนาจหน้าที่"), std::string::npos) << ocr_text;
 }
 
 TEST(PdfTextLayer, AnEnglishOrNumbersOnlyPageIsNotRefused) {

@@ -33,6 +33,9 @@ struct VisualLine {
   // Some of its characters were read from their font where the PDF's text
   // layer disagreed (text_layer_repair.h).
   bool repaired = false;
+  // Read by OCR (ingest/ocr): the reading's mean confidence, 0-100; -1 for
+  // a line of the text layer.
+  float confidence = -1;
 };
 
 // The lines of one page, with the page's size.

@@ -1,0 +1,588 @@
+#include "ingest/ocr/ocr_lines.h"
+
+#include <leptonica/allheaders.h>
+#include <unicode/brkiter.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "base/char_classes.h"
+#include "base/list_marks.h"
+#include "base/utf8.h"
+#include "ingest/ocr/pix_ptr.h"
+
+namespace samatthana::ingest {
+namespace {
+
+// Ink at least this share of the page's letter height is a letter's body
+// (or a digit's, or a Latin letter's); marks and specks are smaller.
+constexpr double kLetterShare = 0.6;
+// A blob above the letters is a mark when it is this size (share of the
+// line's letter height): a speck is smaller, a letter larger.
+constexpr double kMarkMin = 0.22;
+constexpr double kMarkMax = 0.8;
+// How far above a line's box its marks may stand (share of the letter height).
+constexpr double kMarkReach = 0.5;
+// Between the ink of two letters of a Thai word the gap is narrow; a
+// space is wide. Where the page has too few gaps to learn the split from,
+// this share of the letter height is one.
+constexpr double kDefaultSpace = 0.4;
+constexpr double kMinSpace = 0.4, kMaxSpace = 0.8;
+// A Thai font's size is about twice the height of its letters' bodies;
+// the line rules compare heights, so any fixed ratio would do, and this one
+// keeps them near the text layer's.
+constexpr double kFontPerLetter = 2.0;
+// A line read as nothing but punctuation with less confidence than this is
+// a blot, not text.
+constexpr float kNoiseConfidence = 60;
+// A reading the mark repair had evidence against counts this much at most.
+constexpr float kUncertainConfidence = 40;
+// A filled disc (a list bullet) covers this share of its box at least
+// (a perfect one: pi/4, less where a scan's speckle pits it); the digit ๑
+// and letters leave holes.
+constexpr double kDiscFill = 0.62;
+
+constexpr char32_t kBullet = 0x25CF;  // BLACK CIRCLE
+
+struct Blob {
+  int x0 = 0, top = 0, x1 = 0, bottom = 0;
+  int width() const { return x1 - x0; }
+  int height() const { return bottom - top; }
+  double center() const { return (x0 + x1) / 2.0; }
+};
+
+PixPtr Clip(Pix* binary, int x0, int top, int x1, int bottom) {
+  x0 = std::max(0, x0);
+  top = std::max(0, top);
+  x1 = std::min(static_cast<int>(pixGetWidth(binary)), x1);
+  bottom = std::min(static_cast<int>(pixGetHeight(binary)), bottom);
+  if (x1 <= x0 || bottom <= top) return nullptr;
+  BOX* box = boxCreate(x0, top, x1 - x0, bottom - top);
+  PixPtr clip(pixClipRectangle(binary, box, nullptr));
+  boxDestroy(&box);
+  return clip;
+}
+
+// Every connected blob of ink on the page, whole (a line's box cuts the
+// letters of the lines beside it, and a cut letter looks like a mark).
+std::vector<Blob> PageBlobs(Pix* binary) {
+  std::vector<Blob> blobs;
+  BOXA* boxes = pixConnCompBB(binary, 8);
+  if (boxes == nullptr) return blobs;
+  blobs.reserve(static_cast<size_t>(boxaGetCount(boxes)));
+  for (int i = 0; i < boxaGetCount(boxes); ++i) {
+    l_int32 x, y, w, h;
+    boxaGetBoxGeometry(boxes, i, &x, &y, &w, &h);
+    blobs.push_back({x, y, x + w, y + h});
+  }
+  boxaDestroy(&boxes);
+  return blobs;
+}
+
+// The blobs whose middle lies in `box`.
+std::vector<Blob> BlobsIn(const std::vector<Blob>& page, const PixelBox& box) {
+  std::vector<Blob> blobs;
+  for (const Blob& b : page) {
+    double cy = (b.top + b.bottom) / 2.0;
+    if (b.center() >= box.x0 && b.center() <= box.x1 && cy >= box.top && cy <= box.bottom) {
+      blobs.push_back(b);
+    }
+  }
+  return blobs;
+}
+
+int Median(std::vector<int> v) {
+  if (v.empty()) return 0;
+  std::nth_element(v.begin(), v.begin() + static_cast<long>(v.size() / 2), v.end());
+  return v[v.size() / 2];
+}
+
+// A text line measured in its ink.
+struct LineInk {
+  std::vector<Blob> blobs;
+  int body = 0;       // median height of its letters
+  int core_top = 0;   // where its letters' bodies stand
+  int core_bottom = 0;
+  std::vector<std::pair<int, int>> gaps;  // runs of columns without ink in the bodies
+};
+
+LineInk MeasureLine(Pix* binary, const std::vector<Blob>& page_blobs, const OcrTextLine& line,
+                    int page_letter) {
+  LineInk ink;
+  ink.blobs = BlobsIn(page_blobs, line.box);
+  // A tone mark over an upper vowel may stand above the box Tesseract gives
+  // the line when it did not read it: the marks just above the box are the
+  // line's too.
+  PixelBox above = line.box;
+  above.bottom = line.box.top;
+  above.top = line.box.top - static_cast<int>(kMarkReach * page_letter);
+  for (const Blob& b : BlobsIn(page_blobs, above)) {
+    if (std::max(b.width(), b.height()) <= kMarkMax * page_letter && b.top < line.box.top) {
+      ink.blobs.push_back(b);
+    }
+  }
+  std::vector<int> heights, tops, bottoms;
+  for (const Blob& b : ink.blobs) {
+    if (b.height() >= kLetterShare * page_letter && b.height() <= 3 * page_letter) {
+      heights.push_back(b.height());
+      tops.push_back(b.top);
+      bottoms.push_back(b.bottom);
+    }
+  }
+  if (heights.empty()) return ink;
+  ink.body = Median(heights);
+  ink.core_top = Median(tops);
+  ink.core_bottom = Median(bottoms);
+  // Columns through the middle of the bodies: marks above and below do not
+  // bridge the gaps between words there.
+  int band_top = ink.core_top + ink.body / 4, band_bottom = ink.core_bottom - ink.body / 4;
+  PixPtr band = Clip(binary, line.box.x0, band_top, line.box.x1, std::max(band_top + 1, band_bottom));
+  if (!band) return ink;
+  NUMA* columns = pixCountPixelsByColumn(band.get());
+  if (columns == nullptr) return ink;
+  int n = numaGetCount(columns), start = -1;
+  bool seen_ink = false;
+  for (int x = 0; x < n; ++x) {
+    l_float32 v = 0;
+    numaGetFValue(columns, x, &v);
+    if (v > 0) {
+      if (start >= 0 && seen_ink) ink.gaps.push_back({line.box.x0 + start, line.box.x0 + x});
+      start = -1;
+      seen_ink = true;
+    } else if (start < 0) {
+      start = x;
+    }
+  }
+  numaDestroy(&columns);
+  return ink;
+}
+
+// The gap (as a share of the letter height) that splits a page's narrow
+// gaps from its spaces: Otsu's threshold over their histogram.
+double SpaceThreshold(const std::vector<double>& gaps) {
+  if (gaps.size() < 20) return kDefaultSpace;
+  constexpr int kBins = 60;
+  constexpr double kTop = 1.5;
+  std::vector<double> hist(kBins, 0);
+  for (double g : gaps) hist[std::min(kBins - 1, static_cast<int>(g / kTop * kBins))] += 1;
+  double total = static_cast<double>(gaps.size()), sum = 0;
+  for (int i = 0; i < kBins; ++i) sum += i * hist[i];
+  double weight = 0, below = 0, best = -1;
+  int split = 0;
+  for (int i = 0; i < kBins; ++i) {
+    weight += hist[i];
+    if (weight == 0 || weight == total) continue;
+    below += i * hist[i];
+    double m0 = below / weight, m1 = (sum - below) / (total - weight);
+    double between = weight * (total - weight) * (m0 - m1) * (m0 - m1);
+    if (between > best) {
+      best = between;
+      split = i;
+    }
+  }
+  double threshold = (split + 1) * kTop / kBins;
+  return std::clamp(threshold, kMinSpace, kMaxSpace);
+}
+
+bool IsBase(char32_t c) { return !IsThaiCombiningMark(c); }
+bool IsThaiDigit(char32_t c) { return c >= 0x0E50 && c <= 0x0E59; }
+
+bool IsLetterOrDigit(char32_t c) {
+  if (IsThai(c)) return !IsThaiCombiningMark(c) && c != 0x0E2F && c != 0x0E46 && c != 0x0E4F &&
+                        c != 0x0E5A && c != 0x0E5B;
+  return (c >= U'0' && c <= U'9') || (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z');
+}
+
+bool IsUpperMark(char32_t c) {
+  return c == 0x0E31 || (c >= 0x0E34 && c <= 0x0E37) || (c >= 0x0E47 && c <= 0x0E4E);
+}
+
+// Whether the ink in `box` is one filled disc of a bullet's size.
+bool IsDisc(Pix* binary, const std::vector<Blob>& blobs, const PixelBox& box, int body) {
+  const Blob* disc = nullptr;
+  for (const Blob& b : blobs) {
+    if (b.center() < box.x0 || b.center() > box.x1) continue;
+    // Specks left beside it are no part of the mark.
+    if (std::max(b.width(), b.height()) < kMarkMin * body) continue;
+    if (disc != nullptr) return false;
+    disc = &b;
+  }
+  if (disc == nullptr || disc->height() < 0.3 * body || disc->height() > 1.1 * body) return false;
+  double aspect = static_cast<double>(disc->width()) / std::max(1, disc->height());
+  if (aspect < 0.7 || aspect > 1.4) return false;
+  PixPtr clip = Clip(binary, disc->x0, disc->top, disc->x1, disc->bottom);
+  if (!clip) return false;
+  l_int32 count = 0;
+  pixCountPixels(clip.get(), &count, nullptr);
+  return count >= kDiscFill * disc->width() * disc->height();
+}
+
+std::u32string ToU32(const std::string& utf8) {
+  std::u32string out;
+  int32_t i = 0, n = static_cast<int32_t>(utf8.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(utf8.data()), i, n, c);
+    if (c > 0) out.push_back(static_cast<char32_t>(c));
+  }
+  return out;
+}
+
+// A symbol read from a speck: not Thai (Tesseract reads dust as
+// punctuation or Latin letters), and no ink in its place bigger than a
+// speck, except the dot of a full stop, comma or colon on the baseline.
+bool IsSpeckReading(const OcrSymbol& symbol, const LineInk& ink) {
+  std::u32string text = ToU32(symbol.text);
+  if (text.empty() || IsThai(text[0])) return false;
+  bool punctuation = text.size() == 1 && (text[0] == U'.' || text[0] == U',' ||
+                                          text[0] == U':' || text[0] == U';');
+  for (const Blob& b : ink.blobs) {
+    if (b.center() < symbol.box.x0 || b.center() > symbol.box.x1) continue;
+    if (std::max(b.width(), b.height()) >= kMarkMin * ink.body) return false;
+    if (punctuation && std::abs(b.bottom - ink.core_bottom) <= ink.body / 5) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::vector<MarkRow> FindMarkRows(const std::vector<OcrTextLine>& lines, Pix* binary,
+                                  int letter_height) {
+  std::vector<MarkRow> rows;
+  if (letter_height <= 0 || lines.size() < 2) return rows;
+  const std::vector<Blob> page_blobs = PageBlobs(binary);
+  // Each line's letter height, and its tallest ink: a row of marks has no
+  // ink as tall as the letters of the line it stands over.
+  std::vector<int> body(lines.size()), tallest(lines.size(), 0);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    LineInk ink = MeasureLine(binary, page_blobs, lines[i], letter_height);
+    body[i] = ink.body;
+    for (const Blob& b : ink.blobs) tallest[i] = std::max(tallest[i], b.height());
+  }
+  for (size_t m = 0; m < lines.size(); ++m) {
+    if (lines[m].words.empty() || tallest[m] == 0) continue;
+    const PixelBox& marks = lines[m].box;
+    size_t best = lines.size();
+    for (size_t i = 0; i < lines.size(); ++i) {
+      const PixelBox& b = lines[i].box;
+      if (i == m || body[i] <= 0 || tallest[m] >= kLetterShare * body[i]) continue;
+      // The marks end above the letters, at most a letter height away.
+      if (b.bottom <= marks.bottom || b.top + body[i] / 2 < marks.bottom ||
+          b.top - marks.bottom > body[i]) {
+        continue;
+      }
+      int overlap = std::min(b.x1, marks.x1) - std::max(b.x0, marks.x0);
+      if (overlap < marks.width() / 2) continue;
+      if (best == lines.size() || b.top < lines[best].box.top) best = i;
+    }
+    if (best == lines.size()) continue;
+    const PixelBox& b = lines[best].box;
+    const int pad = body[best] / 2;
+    rows.push_back({m, best,
+                    PixelBox{std::min(b.x0, marks.x0) - pad, marks.top - 2,
+                             std::max(b.x1, marks.x1) + pad, b.bottom + 2}});
+  }
+  return rows;
+}
+
+OcrLineBuilder::OcrLineBuilder(const ThaiDictionary* dictionary) : dictionary_(dictionary) {
+  UErrorCode status = U_ZERO_ERROR;
+  words_.reset(icu::BreakIterator::createLineInstance(icu::Locale("th"), status));
+  if (U_FAILURE(status)) words_.reset();
+}
+
+OcrLineBuilder::~OcrLineBuilder() = default;
+
+// Some Thai fonts leave as wide a gap after a letter such as SARA AA as
+// between words ("กา รคิด"): a gap between two Thai letters is a space only
+// where the Thai dictionary allows a word to end.
+void OcrLineBuilder::DropSpacesInsideWords(std::vector<MarkCluster>* clusters,
+                                           std::vector<PlacedCluster>* placed) {
+  if (!words_) return;
+  for (size_t i = 1; i + 1 < clusters->size(); ++i) {
+    if ((*clusters)[i].text != U" ") continue;
+    const std::u32string& before = (*clusters)[i - 1].text;
+    const std::u32string& after = (*clusters)[i + 1].text;
+    if (!IsThai(before[0]) || !IsThai(after[0]) || IsThaiDigit(before[0]) ||
+        IsThaiDigit(after[0])) {
+      continue;
+    }
+    // The Thai run around the gap, without it.
+    size_t begin = i, end = i + 1;
+    while (begin > 0 && (*clusters)[begin - 1].text != U" " && i - begin < 24) --begin;
+    while (end < clusters->size() && (*clusters)[end].text != U" " && end - i < 24) ++end;
+    icu::UnicodeString run;
+    int32_t at = 0;
+    for (size_t k = begin; k < end; ++k) {
+      if (k == i) {
+        at = run.length();
+        continue;
+      }
+      for (char32_t c : (*clusters)[k].text) run.append(static_cast<UChar32>(c));
+    }
+    words_->setText(run);
+    if (words_->isBoundary(at)) continue;
+    clusters->erase(clusters->begin() + static_cast<long>(i));
+    placed->erase(placed->begin() + static_cast<long>(i));
+    --i;
+  }
+}
+
+OcrPageLines OcrLineBuilder::Build(const std::vector<OcrTextLine>& lines, Pix* binary,
+                                   const OcrPageGeometry& geometry) {
+  OcrPageLines out;
+  out.lines.page = geometry.page;
+  out.lines.width = geometry.width;
+  out.lines.height = geometry.height;
+  const double scale = 72.0 / geometry.dpi;
+  const int page_letter = geometry.letter_height > 0 ? geometry.letter_height : geometry.dpi / 12;
+
+  const std::vector<Blob> page_blobs = PageBlobs(binary);
+  std::vector<LineInk> inks;
+  inks.reserve(lines.size());
+  std::vector<double> gaps;
+  for (const OcrTextLine& line : lines) {
+    inks.push_back(MeasureLine(binary, page_blobs, line, page_letter));
+    const LineInk& ink = inks.back();
+    if (ink.body <= 0) continue;
+    for (const auto& [a, b] : ink.gaps) gaps.push_back(static_cast<double>(b - a) / ink.body);
+  }
+  const double space = SpaceThreshold(gaps);
+
+  for (size_t li = 0; li < lines.size(); ++li) {
+    const OcrTextLine& line = lines[li];
+    const LineInk& ink = inks[li];
+    if (ink.body <= 0) {  // no letter in it: speckle, or marks read apart from their line
+      ++out.dropped;
+      continue;
+    }
+    // The symbols worth keeping, and where the spaces fall.
+    std::vector<const OcrSymbol*> symbols;
+    float confidence_sum = 0;
+    int confidence_count = 0;
+    for (const OcrWord& word : line.words) {
+      confidence_sum += word.confidence;
+      ++confidence_count;
+      for (const OcrSymbol& symbol : word.symbols) {
+        if (!symbol.text.empty() && !IsSpeckReading(symbol, ink)) symbols.push_back(&symbol);
+      }
+    }
+    std::vector<bool> space_before(symbols.size(), false);
+    for (const auto& [a, b] : ink.gaps) {
+      if (b - a < space * ink.body) continue;
+      // The space goes before the first base that stands past the gap's
+      // middle, when a base stands before it.
+      double middle = (a + b) / 2.0;
+      bool before = false;
+      for (size_t i = 0; i < symbols.size(); ++i) {
+        char32_t first_char = ToU32(symbols[i]->text)[0];
+        // No word starts with a mark or a following vowel (ะ า ำ).
+        if (!IsBase(first_char) || IsThaiFollowingVowel(first_char)) continue;
+        double center = (symbols[i]->box.x0 + symbols[i]->box.x1) / 2.0;
+        if (center < middle) {
+          before = true;
+        } else {
+          if (before) space_before[i] = true;
+          break;
+        }
+      }
+    }
+    // Clusters: a base character and its marks; Tesseract's symbols may
+    // hold a cluster, part of one, or two.
+    std::vector<MarkCluster> clusters;
+    std::vector<PlacedCluster> placed;
+    bool letter = false;
+    for (size_t si = 0; si < symbols.size(); ++si) {
+      const OcrSymbol& symbol = *symbols[si];
+      std::u32string text = ToU32(symbol.text);
+      if (space_before[si] && !clusters.empty()) {
+        clusters.push_back(MarkCluster{.text = U" "});
+        placed.push_back({symbol.box, symbol.confidence, true});
+      }
+      for (size_t k = 0; k < text.size(); ++k) {
+        char32_t c = text[k];
+        letter |= IsLetterOrDigit(c);
+        if (IsBase(c) || clusters.empty() || clusters.back().text == U" ") {
+          clusters.push_back(MarkCluster{.text = std::u32string(1, c)});
+          placed.push_back({symbol.box, symbol.confidence, false});
+        } else {
+          clusters.back().text.push_back(c);
+          placed.back().box.x1 = std::max(placed.back().box.x1, symbol.box.x1);
+          placed.back().confidence = std::min(placed.back().confidence, symbol.confidence);
+          // A lone mark Tesseract doubted, with its other readings.
+          if (text.size() == 1 && symbol.confidence < 80 && symbol.choices.size() > 1) {
+            clusters.back().doubted_mark = clusters.back().text.size() - 1;
+            for (const SymbolChoice& choice : symbol.choices) {
+              std::u32string alt = ToU32(choice.text);
+              if (alt.size() == 1 && IsThaiCombiningMark(alt[0]) && alt[0] != c) {
+                clusters.back().alternatives.push_back(alt[0]);
+              }
+            }
+          }
+        }
+      }
+    }
+    if (clusters.empty()) {
+      ++out.dropped;
+      continue;
+    }
+    float confidence = confidence_count > 0 ? confidence_sum / confidence_count : 0;
+    if (!letter && confidence < kNoiseConfidence) {  // a blot read as punctuation
+      ++out.dropped;
+      continue;
+    }
+    // Marks on the page that no reading accounts for: each mark-sized blob
+    // above the letters goes to the nearest base.
+    std::vector<int> above(clusters.size(), 0);
+    for (const Blob& b : ink.blobs) {
+      if (b.bottom > ink.core_top + ink.body / 8) continue;
+      int size = std::max(b.width(), b.height());
+      if (size < kMarkMin * ink.body || size > kMarkMax * ink.body) continue;
+      size_t best = clusters.size();
+      double best_distance = 1e300;
+      for (size_t i = 0; i < clusters.size(); ++i) {
+        if (clusters[i].text == U" ") continue;
+        double d = std::fabs(b.center() - (placed[i].box.x0 + placed[i].box.x1) / 2.0);
+        if (d < best_distance) {
+          best_distance = d;
+          best = i;
+        }
+      }
+      if (best < clusters.size() && best_distance < ink.body) ++above[best];
+    }
+    // Only a line with more marks on the page than in its reading has a
+    // mark to restore; a blob counted at one base may be the mark read at
+    // the next (the boxes Tesseract gives marks are estimates).
+    int shortfall = 0;
+    for (size_t i = 0; i < clusters.size(); ++i) {
+      const std::u32string& t = clusters[i].text;
+      int read = static_cast<int>(std::count_if(t.begin() + 1, t.end(), IsUpperMark));
+      if (t[0] == 0x0E33) ++read;  // SARA AM: its NIKHAHIT stands above
+      clusters[i].unread_above = above[i] - read;
+      shortfall += above[i] - read;
+    }
+    if (shortfall <= 0) {
+      for (MarkCluster& cl : clusters) cl.unread_above = 0;
+    }
+    if (dictionary_ != nullptr) {
+      MarkRepairCount repaired = RepairMarks(*dictionary_, &clusters);
+      out.marks.restored += repaired.restored;
+      out.marks.uncertain += repaired.uncertain;
+      if (repaired.uncertain > 0) {
+        // The uncertain clusters count at low confidence in the line's mean.
+        double sum = confidence * confidence_count;
+        for (const MarkCluster& cl : clusters) {
+          if (cl.uncertain) sum -= std::max(0.0f, confidence - kUncertainConfidence);
+        }
+        confidence = static_cast<float>(std::max(0.0, sum / confidence_count));
+      }
+    }
+    DropSpacesInsideWords(&clusters, &placed);
+    // A leading disc is a list bullet, whatever it was read as.
+    size_t first = 0;
+    bool bullet = clusters.size() > 1 && IsDisc(binary, ink.blobs, placed[0].box, ink.body);
+    if (bullet) {
+      clusters[0].text = std::u32string(1, kBullet);
+      if (clusters[1].text != U" ") {
+        clusters.insert(clusters.begin() + 1, MarkCluster{.text = U" "});
+        placed.insert(placed.begin() + 1, PlacedCluster{placed[1].box, 0, true});
+      }
+      first = 2;
+    }
+
+    VisualLine v;
+    v.page = geometry.page;
+    v.confidence = confidence;
+    // The line's edges: its outermost letters (and a bullet).
+    int x0 = bullet ? placed.front().box.x0 : line.box.x1, x1 = line.box.x0;
+    for (const Blob& b : ink.blobs) {
+      if (b.height() < kLetterShare * page_letter) continue;
+      x0 = std::min(x0, b.x0);
+      x1 = std::max(x1, b.x1);
+    }
+    if (x1 < x0) std::swap(x0, x1);
+    v.x0 = x0 * scale;
+    v.x1 = x1 * scale;
+    v.text_x0 = first < placed.size() ? placed[first].box.x0 * scale : v.x0;
+    if (!bullet) v.text_x0 = v.x0;
+    v.top = (ink.core_top - ink.body / 2.0) * scale;
+    v.bottom = (ink.core_bottom + ink.body / 4.0) * scale;
+    v.height = ink.body * kFontPerLetter * scale;
+    v.starts_with_bullet = bullet;
+
+    std::u32string text = JoinClusters(clusters, 0, clusters.size());
+    // A list mark typed at the start ("- ", "1. ") stands before the text,
+    // as a bullet does: the first word is the one after it.
+    if (size_t mark = LeadingListMark(text); mark > 0 && !bullet) {
+      v.starts_with_bullet = true;
+      size_t chars = 0;
+      while (first < clusters.size() && chars < mark) chars += clusters[first++].text.size();
+      if (first < placed.size()) v.text_x0 = placed[first].box.x0 * scale;
+    }
+    // The first word's width, for the line joiner: up to the first place a
+    // line may break (Thai dictionary), measured on the clusters' boxes.
+    std::u32string uncomposed;
+    std::vector<double> rights;
+    for (size_t i = first; i < clusters.size(); ++i) {
+      for (char32_t c : clusters[i].text) {
+        uncomposed.push_back(c);
+        rights.push_back(placed[i].box.x1 * scale);
+      }
+    }
+    if (!uncomposed.empty()) {
+      size_t stop = uncomposed.size();
+      if (words_) {
+        icu::UnicodeString u;
+        std::vector<size_t> at_unit;
+        for (size_t i = 0; i < uncomposed.size() && i < 64; ++i) {
+          int32_t before = u.length();
+          u.append(static_cast<UChar32>(uncomposed[i]));
+          for (int32_t k = before; k < u.length(); ++k) at_unit.push_back(i);
+        }
+        words_->setText(u);
+        int32_t boundary = words_->following(0);
+        if (boundary != icu::BreakIterator::DONE && boundary < u.length()) {
+          stop = at_unit[static_cast<size_t>(boundary)];
+        }
+        while (stop > 1 && uncomposed[stop - 1] == U' ') --stop;
+      }
+      stop = std::max<size_t>(1, std::min(stop, rights.size()));
+      v.first_word_width = std::max(0.0, rights[stop - 1] - v.text_x0);
+    }
+    v.text.reserve(text.size() * 3);
+    for (char32_t c : text) AppendCodepoint(static_cast<UChar32>(c), &v.text);
+    out.lines.lines.push_back(std::move(v));
+  }
+  std::stable_sort(out.lines.lines.begin(), out.lines.lines.end(),
+                   [](const VisualLine& a, const VisualLine& b) { return a.top < b.top; });
+  // A line standing inside another's band, and within its width, is a piece
+  // of it read twice (marks and a letter or two Tesseract took for a line of
+  // their own): the fuller reading stays.
+  std::vector<VisualLine>& kept = out.lines.lines;
+  std::vector<bool> drop(kept.size(), false);
+  for (size_t i = 0; i < kept.size(); ++i) {
+    for (size_t j = 0; j < kept.size(); ++j) {
+      if (i == j || drop[j]) continue;
+      const VisualLine& a = kept[i];
+      const VisualLine& b = kept[j];
+      double band = std::min(a.bottom, b.bottom) - std::max(a.top, b.top);
+      bool inside = a.x0 >= b.x0 - a.height && a.x1 <= b.x1 + a.height;
+      if (band > 0.5 * (a.bottom - a.top) && inside && a.x1 - a.x0 < b.x1 - b.x0) drop[i] = true;
+    }
+  }
+  size_t w = 0;
+  for (size_t i = 0; i < kept.size(); ++i) {
+    if (drop[i]) {
+      ++out.dropped;
+    } else {
+      if (w != i) kept[w] = std::move(kept[i]);
+      ++w;
+    }
+  }
+  kept.resize(w);
+  return out;
+}
+
+}  // namespace samatthana::ingest
