@@ -6,14 +6,14 @@
 #include <utility>
 
 namespace samatthana::ingest {
+bool IsBlank(std::string_view line) {
+  return line.find_first_not_of(" \t\r\f") == std::string_view::npos;
+}
+
 namespace {
 
 // Elements that libxml2 keeps open across a blank line, as a browser does.
 constexpr std::array<std::string_view, 6> kSpanning = {"table", "tr", "td", "th", "ul", "ol"};
-
-bool IsBlank(std::string_view line) {
-  return line.find_first_not_of(" \t\r\f") == std::string_view::npos;
-}
 
 bool IsAsciiAlnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');

@@ -11,6 +11,9 @@
 
 namespace samatthana::ingest {
 
+// A line of nothing but spaces and tabs.
+bool IsBlank(std::string_view line);
+
 struct FragmentBlock {
   std::string_view text;  // whole lines, without the blank lines around them
   int line = 0;           // 1-based source line of its first line

@@ -4,9 +4,13 @@
 #ifndef SAMATTHANA_INGEST_HTML_HTML_ELEMENTS_H_
 #define SAMATTHANA_INGEST_HTML_HTML_ELEMENTS_H_
 
+#include <initializer_list>
 #include <string_view>
 
 namespace samatthana::ingest {
+
+// `name` is one of `names` (an element or attribute value).
+bool OneOf(std::string_view name, std::initializer_list<std::string_view> names);
 
 // Elements whose content is never catalogue text: code, metadata, and the
 // page furniture of a web page (site navigation, footers, sidebars, forms'

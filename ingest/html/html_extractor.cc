@@ -79,10 +79,6 @@ Status ExtractHtmlLines(std::string_view html, int first_line, const std::string
 
 namespace {
 
-bool IsBlank(std::string_view line) {
-  return line.find_first_not_of(" \t\r\f") == std::string_view::npos;
-}
-
 bool HasMarkup(std::string_view block) {
   return block.find('<') != std::string_view::npos || block.find('&') != std::string_view::npos;
 }

@@ -25,10 +25,6 @@ std::string_view Trim(std::string_view s) {
   return s.substr(first, last - first + 1);
 }
 
-bool OneOf(std::string_view value, std::initializer_list<std::string_view> values) {
-  return std::find(values.begin(), values.end(), value) != values.end();
-}
-
 // Elements whose align attribute aligns their text. On a table, an image or
 // a rule it places the element itself, and the text inside stays as it was.
 bool AlignsText(std::string_view name) {
