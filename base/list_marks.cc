@@ -94,7 +94,8 @@ size_t MarkLength(const Cursor& text) {
   // A mark stands apart from the word after it, except that a parenthesis
   // may touch a Thai word ("3)การ"): a dot could end an abbreviation or a
   // number ("พ.ศ.", "1.5"), a parenthesis before a Thai letter cannot.
-  if (after == next && !(c == U')' && (IsThaiConsonant(word) || IsThaiLeadingVowel(word)))) return 0;
+  if (after == next && !(c == U')' && (IsThaiConsonant(word) || IsThaiLeadingVowel(word))))
+    return 0;
   return after;
 }
 

@@ -19,7 +19,7 @@ TEST(LeadingListMark, NumbersStandApartFromTheWords) {
   EXPECT_EQ(LeadingListMark("(3) ก"), 4u);
   EXPECT_EQ(LeadingListMark("2.5 ล้าน"), 0u);  // a figure
   EXPECT_EQ(LeadingListMark(U"12. ก"), 4u);
-  EXPECT_EQ(LeadingListMark("1.ก"), 0u);    // glued to its word: not a mark
+  EXPECT_EQ(LeadingListMark("1.ก"), 0u);     // glued to its word: not a mark
   EXPECT_EQ(LeadingListMark("2554 ก"), 0u);  // a year
   EXPECT_EQ(LeadingListMark("123. ก"), 0u);
 }

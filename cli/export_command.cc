@@ -42,11 +42,11 @@ int Run(const ExportOptions& o, const CLI::App& sub) {
   if (!version.ok()) return Fail(version.status());
   Result<Catalogue> catalogue = (*store)->LoadCatalogue(version->id);
   if (!catalogue.ok()) return Fail(catalogue.status());
-  Result<std::string> content = exports::Export(
-      *version, *catalogue,
-      {.format = o.format,
-       .csv = {.table = TableNamed(o.table), .bom = o.bom},
-       .case_package = {.base_uri = o.base_uri}});
+  Result<std::string> content =
+      exports::Export(*version, *catalogue,
+                      {.format = o.format,
+                       .csv = {.table = TableNamed(o.table), .bom = o.bom},
+                       .case_package = {.base_uri = o.base_uri}});
   if (!content.ok()) return Fail(content.status());
   if (Status s = exports::WriteOutput(o.output, *content); !s.ok()) return Fail(s);
   return kExitOk;

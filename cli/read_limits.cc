@@ -13,8 +13,7 @@ void AddReadLimits(CLI::App* sub, ingest::ReadOptions* read) {
       ->capture_default_str();
   sub->add_option("--max-html-depth", read->max_html_depth, "Deepest HTML nesting accepted")
       ->capture_default_str();
-  sub->add_option("--max-pages", read->max_pages, "Most PDF pages accepted")
-      ->capture_default_str();
+  sub->add_option("--max-pages", read->max_pages, "Most PDF pages accepted")->capture_default_str();
   sub->add_option("--time-limit", read->time_limit_seconds,
                   "Longest a PDF's reader may take over one page (or opening the file), in "
                   "seconds; a file that stalls it is refused")
@@ -31,8 +30,8 @@ void AddReadLimits(CLI::App* sub, ingest::ReadOptions* read) {
                   "Which PDF pages to read by OCR (Tesseract's Thai and English models): auto, "
                   "the pages without text (a scan) or with a garbage text layer; always, every "
                   "page; never, none (such pages are refused)")
-      ->transform(CLI::CheckedTransformer(kOcrModes, CLI::ignore_case)
-                      .description("{auto,always,never}"))
+      ->transform(
+          CLI::CheckedTransformer(kOcrModes, CLI::ignore_case).description("{auto,always,never}"))
       ->type_name("TEXT")
       ->default_str("auto");
 }

@@ -1,10 +1,9 @@
 #include "db/schema.h"
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include <fstream>
-
-#include <sqlite3.h>
 
 #include "db/store.h"
 #include "db/test_util.h"
@@ -92,8 +91,7 @@ TEST(Schema, DataWrittenAtVersionOneSurvivesEveryMigration) {
   ASSERT_EQ(cat->competencies.size(), 1u);
   EXPECT_EQ(cat->competencies[0].name, "การคิดวิเคราะห์");
   EXPECT_EQ(cat->competencies[0].name_en, std::nullopt);  // added by a later schema
-  EXPECT_EQ(cat->competencies[0].levels[0].indicators[0].text,
-            "แยกแยะปัญหาบนกฎพื้นฐานหรือสามัญสำนึกที่มี");
+  EXPECT_EQ(cat->competencies[0].levels[0].indicators[0].text, "แยกแยะปัญหาบนกฎพื้นฐานหรือสามัญสำนึกที่มี");
   auto warnings = (*store)->LoadWarnings(1);
   ASSERT_TRUE(warnings.ok());
   ASSERT_EQ(warnings->size(), 1u);

@@ -9,8 +9,8 @@ namespace {
 
 TEST(ThaiTokenizer, SplitsThaiIntoDictionaryWords) {
   EXPECT_EQ(ThaiTokens("แยกแยะปัญหาบนกฎพื้นฐานหรือสามัญสำนึกที่มี"),
-            (std::vector<std::string>{"แยกแยะ", "ปัญหา", "บน", "กฎ", "พื้น", "ฐาน", "หรือ",
-                                      "สามัญสำนึก", "ที่", "มี"}));
+            (std::vector<std::string>{"แยกแยะ", "ปัญหา", "บน", "กฎ", "พื้น", "ฐาน", "หรือ", "สามัญสำนึก",
+                                      "ที่", "มี"}));
 }
 
 TEST(ThaiTokenizer, NormalizesWhatItIndexes) {
@@ -38,10 +38,12 @@ class Fts : public ::testing::Test {
     }
   }
   void TearDown() override { sqlite3_close(db_); }
-  void Exec(const char* sql) { ASSERT_EQ(sqlite3_exec(db_, sql, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db_); }
+  void Exec(const char* sql) {
+    ASSERT_EQ(sqlite3_exec(db_, sql, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db_);
+  }
   int Count(const char* table, const char* query) {
-    Statement st(db_, std::string("SELECT count(*) FROM ") + table + " WHERE " + table +
-                          " MATCH ?1");
+    Statement st(db_,
+                 std::string("SELECT count(*) FROM ") + table + " WHERE " + table + " MATCH ?1");
     st.Bind(1, std::string_view(query));
     return st.Step() == SQLITE_ROW ? static_cast<int>(st.Int(0)) : -1;
   }

@@ -21,8 +21,8 @@ std::string OcrNote(const SourceInfo& source) {
   std::string note = std::to_string(source.ocr_pages) +
                      (source.ocr_pages == 1 ? " page" : " pages") + " read by OCR";
   if (source.ocr_confidence) {
-    note += ", mean confidence " + std::to_string(static_cast<int>(*source.ocr_confidence + 0.5)) +
-            "%";
+    note +=
+        ", mean confidence " + std::to_string(static_cast<int>(*source.ocr_confidence + 0.5)) + "%";
   }
   return note;
 }

@@ -78,8 +78,8 @@ class ChangeWriter {
                  n->category));
     }
     if (!SameText(o->definition, n->definition)) {
-      Add(Edited(Base(Entity::kCompetency, o, n, ChangeKind::kChanged), "definition",
-                 o->definition, n->definition));
+      Add(Edited(Base(Entity::kCompetency, o, n, ChangeKind::kChanged), "definition", o->definition,
+                 n->definition));
     }
     // The English name and code the source gives: a change there is a change
     // of the record, as any field's is.
@@ -129,8 +129,8 @@ class ChangeWriter {
       return;
     }
     if (!SameText(ol->title, nl->title)) {
-      Change c = Edited(Base(Entity::kLevel, &o, &n, ChangeKind::kChanged), "title", ol->title,
-                        nl->title);
+      Change c =
+          Edited(Base(Entity::kLevel, &o, &n, ChangeKind::kChanged), "title", ol->title, nl->title);
       c.level = nl->level;
       Add(std::move(c));
     }

@@ -8,7 +8,9 @@ using nlohmann::ordered_json;
 
 namespace {
 
-ordered_json Text(const std::optional<std::string>& s) { return s ? ordered_json(*s) : ordered_json(); }
+ordered_json Text(const std::optional<std::string>& s) {
+  return s ? ordered_json(*s) : ordered_json();
+}
 
 ordered_json SideJson(const Side& side) {
   return {{"version", side.version ? ordered_json(side.version) : ordered_json()},

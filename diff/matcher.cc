@@ -54,8 +54,8 @@ TextProfile ContentProfile(const Competency& c) {
   return ProfileOf(texts);
 }
 
-double RenameScore(const TextProfile& a_def, const TextProfile& b_def,
-                   const TextProfile& a_content, const TextProfile& b_content) {
+double RenameScore(const TextProfile& a_def, const TextProfile& b_def, const TextProfile& a_content,
+                   const TextProfile& b_content) {
   double definition = Similarity(a_def, b_def);
   double content = Similarity(a_content, b_content);
   // Either may have been rewritten along with the name; one must hold.
@@ -280,8 +280,8 @@ void MatchLevels(const Competency& before, const Competency& after, CompetencyMa
     lm.old_index = static_cast<int>(i);
     // Place a removed level before the first new level with a higher number.
     auto pos = std::find_if(out->levels.begin(), out->levels.end(), [&](const LevelMatch& l) {
-      return l.new_index >= 0 && after.levels[static_cast<size_t>(l.new_index)].level >
-                                     before.levels[i].level;
+      return l.new_index >= 0 &&
+             after.levels[static_cast<size_t>(l.new_index)].level > before.levels[i].level;
     });
     out->levels.insert(pos, std::move(lm));
   }

@@ -102,9 +102,8 @@ TEST(Diff, SwapOfTwoIsAtMostTwoMoves) {
 
 TEST(Diff, NewCompetencyIsOneAddition) {
   std::vector<Competency> after = Base();
-  after.insert(after.begin() + 1,
-               Comp("การทำงานเป็นทีม", "ความตั้งใจที่จะทำงานร่วมกับผู้อื่น เป็นส่วนหนึ่งของทีม",
-                    {{}, {"ทำงานในส่วนที่ตนได้รับมอบหมาย"}}));
+  after.insert(after.begin() + 1, Comp("การทำงานเป็นทีม", "ความตั้งใจที่จะทำงานร่วมกับผู้อื่น เป็นส่วนหนึ่งของทีม",
+                                       {{}, {"ทำงานในส่วนที่ตนได้รับมอบหมาย"}}));
   DiffResult r = Compare(Cat(Base()), Cat(after));
   ASSERT_EQ(Kinds(r), (std::vector<std::string>{"added competency"}));
   EXPECT_EQ(r.changes[0].competency_new, "การทำงานเป็นทีม");
@@ -126,20 +125,20 @@ TEST(Diff, EverythingAtOnceAndNothingElse) {
   // indicator, one indicator added and one removed, a changed definition, a
   // split, two competencies swapped and a new one.
   std::vector<Competency> before = Base();
-  before.push_back(Comp("การบริหารทรัพยากรอย่างประหยัดและคุ้มค่า",
-                        "การตระหนักเสมอถึงความคุ้มค่าระหว่างทรัพยากรที่ลงทุนไป",
-                        {{}, {"ตระหนักถึงความคุ้มค่าและค่าใช้จ่ายต่างๆ", "ปฏิบัติงานตามกระบวนการขั้นตอนที่กำหนดไว้"}}));
+  before.push_back(
+      Comp("การบริหารทรัพยากรอย่างประหยัดและคุ้มค่า", "การตระหนักเสมอถึงความคุ้มค่าระหว่างทรัพยากรที่ลงทุนไป",
+           {{}, {"ตระหนักถึงความคุ้มค่าและค่าใช้จ่ายต่างๆ", "ปฏิบัติงานตามกระบวนการขั้นตอนที่กำหนดไว้"}}));
   std::vector<Competency> after = before;
-  after[0].name = "การคิดวิเคราะห์เชิงระบบ";                                   // renamed
-  after[0].levels[1].title += "ใหม่";                                       // title typo
-  after[1].levels[1].indicators[0].text = "ใช้ข้อมูลที่มีอยู่จากสหกรณ์หรือหน่วยงานอื่นๆ";  // typo
+  after[0].name = "การคิดวิเคราะห์เชิงระบบ";                                               // renamed
+  after[0].levels[1].title += "ใหม่";                                                   // title typo
+  after[1].levels[1].indicators[0].text = "ใช้ข้อมูลที่มีอยู่จากสหกรณ์หรือหน่วยงานอื่นๆ";           // typo
   after[1].levels[2].indicators.push_back({"", 2, "ค้นหาข้อมูลจากเอกสารทางวิชาการ", {}});  // added
-  after[3].levels[1].indicators.pop_back();                                   // removed
-  after[2].definition = "การให้ความสำคัญกับรายละเอียดทุกขั้นตอนของงาน และตรวจทานข้อมูล";  // definition
+  after[3].levels[1].indicators.pop_back();                                            // removed
+  after[2].definition = "การให้ความสำคัญกับรายละเอียดทุกขั้นตอนของงาน และตรวจทานข้อมูล";        // definition
   after[2].levels[2].indicators = {
       {"", 1, "เมื่อเกิดความผิดพลาด ปรึกษาหารือในรายละเอียดร่วมกับผู้บังคับบัญชา", {}},
       {"", 2, "แล้วนำมาปรับแก้ไขงานของตนเอง", {}}};  // split
-  std::swap(after[2], after[3]);                    // swapped
+  std::swap(after[2], after[3]);                  // swapped
   after.push_back(Comp("ความมั่นใจในตนเอง", "ความมั่นใจในความรู้ความสามารถ และการตัดสินใจของตน",
                        {{}, {"ตัดสินใจเองได้ในภารกิจภายใต้ขอบเขตอำนาจหน้าที่"}}));  // new
   DiffResult r = Compare(Cat(before), Cat(after));

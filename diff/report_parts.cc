@@ -1,7 +1,6 @@
 #include "diff/report_parts.h"
 
 #include "diff/report.h"
-
 #include "model/record_code.h"
 
 namespace samatthana::diff {

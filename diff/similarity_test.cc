@@ -17,8 +17,7 @@ TEST(Similarity, OneWordChangedStaysHigh) {
 }
 
 TEST(Similarity, UnrelatedTextsAreFarApart) {
-  EXPECT_LT(Similarity(Profile("ตรวจสอบงานก่อนส่งผู้บังคับบัญชา"),
-                       Profile("สืบเสาะหาข้อมูลจากอินเทอร์เน็ต")),
+  EXPECT_LT(Similarity(Profile("ตรวจสอบงานก่อนส่งผู้บังคับบัญชา"), Profile("สืบเสาะหาข้อมูลจากอินเทอร์เน็ต")),
             0.3);
 }
 

@@ -58,7 +58,7 @@ std::vector<WordOp> WordDiff(std::string_view before, std::string_view after,
   for (size_t i = n; i-- > 0;) {
     for (size_t j = m; j-- > 0;) {
       at(i, j) = a[head + i].key == b[head + j].key ? at(i + 1, j + 1) + 1
-                                                     : std::max(at(i + 1, j), at(i, j + 1));
+                                                    : std::max(at(i + 1, j), at(i, j + 1));
     }
   }
   std::vector<WordOp> out;

@@ -23,8 +23,7 @@ TEST(WordDiff, ThaiWordsNotCharacters) {
 
 TEST(WordDiff, AddedWordsAndSpaces) {
   normalize::WordBreaker b;
-  EXPECT_EQ(Show(WordDiff("ระบุเหตุ และผล", "ระบุเหตุ และผลลัพธ์ได้", &b)),
-            "ระบุเหตุ และ[-ผล-]{+ผลลัพธ์ได้+}");
+  EXPECT_EQ(Show(WordDiff("ระบุเหตุ และผล", "ระบุเหตุ และผลลัพธ์ได้", &b)), "ระบุเหตุ และ[-ผล-]{+ผลลัพธ์ได้+}");
 }
 
 TEST(WordDiff, SpacingAloneIsNoChange) {

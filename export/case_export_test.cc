@@ -18,7 +18,8 @@ using nlohmann::json;
 Catalogue CaseCatalogue(const std::string& title) {
   Catalogue c;
   c.title = title;
-  Competency a{"c-aaa", 7, "การคิดวิเคราะห์", "สมรรถนะเฉพาะ", "ความเข้าใจและวิเคราะห์สถานการณ์", {}, {}, {}, {}};
+  Competency a{"c-aaa", 7, "การคิดวิเคราะห์", "สมรรถนะเฉพาะ", "ความเข้าใจและวิเคราะห์สถานการณ์", {}, {},
+               {},      {}};
   Level a0;
   a0.id = "c-aaa.l0";
   a0.title = "ไม่แสดงสมรรถนะรายการนี้";
@@ -57,7 +58,9 @@ json Export(const Catalogue& c, const std::string& label = "2567",
   return text.ok() ? json::parse(*text) : json();
 }
 
-std::string CaseId(std::string_view name) { return FormatUuid(*UuidV5(kSamatthanaNamespace, name)); }
+std::string CaseId(std::string_view name) {
+  return FormatUuid(*UuidV5(kSamatthanaNamespace, name));
+}
 
 // CASE's UUID.Type pattern (lower case, version 1-5, variant 10xx).
 bool IsCaseUuid(const std::string& s) {
@@ -135,8 +138,9 @@ TEST(CaseExport, EveryRecordIsAnItemWithOneIsChildOfToItsParent) {
         const std::string pid = items[parent_code]["identifier"];
         ExpectLink(a["destinationNodeURI"], pid, base + "/CFItems/" + pid, code + " parent");
       }
-      EXPECT_EQ(a["identifier"],
-                CaseId(id + ":isChildOf:" + a["destinationNodeURI"]["identifier"].get<std::string>()));
+      EXPECT_EQ(
+          a["identifier"],
+          CaseId(id + ":isChildOf:" + a["destinationNodeURI"]["identifier"].get<std::string>()));
     }
   }
   EXPECT_EQ(p["CFAssociations"].size(), parent.size());
@@ -208,8 +212,8 @@ TEST(CaseExport, SiblingsAreNumberedInOrder) {
 
 TEST(CaseExport, DocumentIdentifierIgnoresTitleWhitespaceAndVersion) {
   json one = Export(CaseCatalogue("คำอธิบายรายละเอียด สมรรถนะเฉพาะ ประเภททั่วไป"), "2566");
-  json two = Export(CaseCatalogue(" คำอธิบายรายละเอียด\u00a0สมรรถนะเฉพาะ\n  ประเภททั่วไป "),
-                    "2567-pdf", "https://example.org/ims/case/v1p0");
+  json two = Export(CaseCatalogue(" คำอธิบายรายละเอียด\u00a0สมรรถนะเฉพาะ\n  ประเภททั่วไป "), "2567-pdf",
+                    "https://example.org/ims/case/v1p0");
   json other = Export(CaseCatalogue("คำอธิบายรายละเอียด สมรรถนะหลัก ประเภททั่วไป"), "2566");
   EXPECT_EQ(one["CFDocument"]["identifier"], two["CFDocument"]["identifier"]);
   EXPECT_EQ(one["CFDocument"]["version"], "2566");

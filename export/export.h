@@ -6,8 +6,8 @@
 
 #include "base/result.h"
 #include "base/status.h"
-#include "model/version.h"
 #include "model/catalogue.h"
+#include "model/version.h"
 
 namespace samatthana::exports {
 

@@ -27,11 +27,12 @@ std::string ToJson(const VersionInfo& version, const Catalogue& catalogue) {
         if (i.confidence) ind["confidence"] = *i.confidence;
         inds.push_back(std::move(ind));
       }
-      ordered_json level = {{"id", l.id},
-                            {"level", l.level},
-                            {"title", l.title},
-                            {"builds_on", l.builds_on ? ordered_json(*l.builds_on) : ordered_json()},
-                            {"summary", l.summary}};
+      ordered_json level = {
+          {"id", l.id},
+          {"level", l.level},
+          {"title", l.title},
+          {"builds_on", l.builds_on ? ordered_json(*l.builds_on) : ordered_json()},
+          {"summary", l.summary}};
       if (l.confidence) level["confidence"] = *l.confidence;
       level["indicators"] = std::move(inds);
       levels.push_back(std::move(level));

@@ -1,8 +1,8 @@
 // Flat exports: CSV (one table per call) and JSON Lines (every record), each
 // record carrying its parents' stable ids so it can be loaded on its own.
-#include <cstdio>
 #include <csv.h>
 
+#include <cstdio>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>

@@ -35,8 +35,15 @@ Rows ParseCsv(const std::string& text) {
 Catalogue SmallCatalogue() {
   Catalogue c;
   c.title = "พจนานุกรมสมรรถนะ";
-  Competency a{"c-aaa", 1, "การคิดวิเคราะห์", "สมรรถนะเฉพาะ", "นิยาม, มี \"คำพูด\"\nสองบรรทัด", {}, {},
-               "Analytical Thinking", "AT"};
+  Competency a{"c-aaa",
+               1,
+               "การคิดวิเคราะห์",
+               "สมรรถนะเฉพาะ",
+               "นิยาม, มี \"คำพูด\"\nสองบรรทัด",
+               {},
+               {},
+               "Analytical Thinking",
+               "AT"};
   Level a0;
   a0.id = "c-aaa.l0";
   a0.title = "ไม่แสดงสมรรถนะ";
@@ -78,11 +85,11 @@ VersionInfo Version() {
 TEST(CsvExport, IndicatorsTableHasHeaderAndOneRowPerIndicator) {
   Rows rows = ParseCsv(ToCsv(Version(), SmallCatalogue(), {}));
   ASSERT_EQ(rows.size(), 5u) << "header + 4 indicators; level 0 has none and gives no row";
-  EXPECT_EQ(rows[0], (std::vector<std::string>{"version", "competency_id", "competency_ordinal",
-                                               "competency_name", "category", "level_id", "level",
-                                               "level_title", "indicator_id", "indicator_ordinal",
-                                               "indicator_text", "competency_name_en",
-                                               "competency_code", "confidence"}));
+  EXPECT_EQ(rows[0],
+            (std::vector<std::string>{
+                "version", "competency_id", "competency_ordinal", "competency_name", "category",
+                "level_id", "level", "level_title", "indicator_id", "indicator_ordinal",
+                "indicator_text", "competency_name_en", "competency_code", "confidence"}));
   EXPECT_EQ(rows[1], (std::vector<std::string>{"4", "c-aaa", "1", "การคิดวิเคราะห์", "สมรรถนะเฉพาะ",
                                                "c-aaa.l1", "1", "แยกแยะประเด็น", "i-001", "1",
                                                "แยกแยะปัญหา, อย่างง่าย \"พื้นฐาน\"\nต่อบรรทัด",
@@ -128,29 +135,27 @@ TEST(CsvExport, BomOnlyWhenAsked) {
 TEST(CsvExport, LevelsTable) {
   Rows rows = ParseCsv(ToCsv(Version(), SmallCatalogue(), {.table = CsvTable::kLevels}));
   ASSERT_EQ(rows.size(), 5u) << "header + 4 levels";
-  EXPECT_EQ(rows[0], (std::vector<std::string>{"version", "competency_id", "competency_ordinal",
-                                               "competency_name", "category", "level_id", "level",
-                                               "level_title", "builds_on", "summary",
-                                               "competency_name_en", "competency_code",
-                                               "confidence"}));
+  EXPECT_EQ(rows[0], (std::vector<std::string>{
+                         "version", "competency_id", "competency_ordinal", "competency_name",
+                         "category", "level_id", "level", "level_title", "builds_on", "summary",
+                         "competency_name_en", "competency_code", "confidence"}));
   EXPECT_EQ(rows[1][5], "c-aaa.l0");
   EXPECT_EQ(rows[1][8], "") << "level 0 builds on nothing";
-  EXPECT_EQ(rows[3],
-            (std::vector<std::string>{"4", "c-aaa", "1", "การคิดวิเคราะห์", "สมรรถนะเฉพาะ", "c-aaa.l2",
-                                      "2", "แสดงสมรรถนะระดับที่ ๑ และ เข้าใจ", "1", "เข้าใจ",
-                                      "Analytical Thinking", "AT", ""}));
+  EXPECT_EQ(rows[3], (std::vector<std::string>{"4", "c-aaa", "1", "การคิดวิเคราะห์", "สมรรถนะเฉพาะ",
+                                               "c-aaa.l2", "2", "แสดงสมรรถนะระดับที่ ๑ และ เข้าใจ", "1",
+                                               "เข้าใจ", "Analytical Thinking", "AT", ""}));
 }
 
 TEST(CsvExport, CompetenciesTableHoldsTheDefinition) {
   Rows rows = ParseCsv(ToCsv(Version(), SmallCatalogue(), {.table = CsvTable::kCompetencies}));
   ASSERT_EQ(rows.size(), 3u);
-  EXPECT_EQ(rows[0], (std::vector<std::string>{"version", "competency_id", "competency_ordinal",
-                                               "competency_name", "category", "definition",
-                                               "competency_name_en", "competency_code",
-                                               "confidence"}));
+  EXPECT_EQ(rows[0],
+            (std::vector<std::string>{"version", "competency_id", "competency_ordinal",
+                                      "competency_name", "category", "definition",
+                                      "competency_name_en", "competency_code", "confidence"}));
   EXPECT_EQ(rows[1], (std::vector<std::string>{"4", "c-aaa", "1", "การคิดวิเคราะห์", "สมรรถนะเฉพาะ",
-                                               "นิยาม, มี \"คำพูด\"\nสองบรรทัด",
-                                               "Analytical Thinking", "AT", ""}));
+                                               "นิยาม, มี \"คำพูด\"\nสองบรรทัด", "Analytical Thinking",
+                                               "AT", ""}));
   EXPECT_EQ(rows[2][1], "c-bbb");
 }
 

@@ -67,9 +67,9 @@ Result<std::vector<Imported>> ImportFiles(const std::vector<std::string>& files,
     nv.label = options.label.empty() ? std::filesystem::path(p.doc.path).filename().string()
                                      : options.label;
     nv.label_is_default = options.label.empty();
-    nv.source = {p.doc.path,     p.doc.sha256,
-                 p.doc.size,     std::string(ingest::FormatName(p.doc.format)),
-                 p.doc.encoding, p.doc.pages,
+    nv.source = {p.doc.path,      p.doc.sha256,
+                 p.doc.size,      std::string(ingest::FormatName(p.doc.format)),
+                 p.doc.encoding,  p.doc.pages,
                  p.doc.ocr_pages, p.ocr_confidence};
     nv.catalogue = &p.parsed.catalogue;
     nv.warnings = p.parsed.warnings;
@@ -77,8 +77,8 @@ Result<std::vector<Imported>> ImportFiles(const std::vector<std::string>& files,
     nv.carry_ids = [](const Catalogue& latest, Catalogue* next) { CarryStableIds(latest, next); };
     Result<db::Store::AddResult> added = (*store)->AddVersion(nv);
     if (!added.ok()) return added.status();
-    out.push_back({p.doc.path, added->version, added->created, nv.warnings.size(),
-                   p.parsed.unused_blocks});
+    out.push_back(
+        {p.doc.path, added->version, added->created, nv.warnings.size(), p.parsed.unused_blocks});
   }
   return out;
 }

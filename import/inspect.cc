@@ -43,8 +43,8 @@ std::string Header(const ingest::Document& doc, size_t lines, const Catalogue* c
   out += ", " + std::to_string(lines) + " lines";
   if (cat != nullptr) {
     CatalogueCounts n = CountRecords(*cat);
-    out += "; " + std::to_string(n.competencies) + " competencies, " +
-           std::to_string(n.levels) + " levels, " + std::to_string(n.indicators) + " indicators";
+    out += "; " + std::to_string(n.competencies) + " competencies, " + std::to_string(n.levels) +
+           " levels, " + std::to_string(n.indicators) + " indicators";
   }
   if (unused_blocks > 0) {
     out += "; " + std::to_string(unused_blocks) + (unused_blocks == 1 ? " block" : " blocks") +

@@ -137,7 +137,9 @@ Result<Document> ReadInChild(const std::string& file, const ChildLimits& limits,
       ::kill(pid, SIGKILL);
       break;
     }
-    struct pollfd p {in, POLLIN, 0};
+    struct pollfd p {
+      in, POLLIN, 0
+    };
     int ready = ::poll(&p, 1, static_cast<int>(std::min<int64_t>(left.count(), 1000)));
     if (ready < 0 && errno != EINTR) break;
     if (ready <= 0) continue;

@@ -1,9 +1,8 @@
 #include "ingest/child_reader.h"
 
+#include <gtest/gtest.h>
 #include <signal.h>
 #include <unistd.h>
-
-#include <gtest/gtest.h>
 
 #include <vector>
 

@@ -18,8 +18,8 @@ enum class Format {
   kHtmlFragments,  // plain lines with pasted HTML fragments
   kHtml,           // a whole HTML page
   kPdf,
-  kDocx,           // a Word document (Office Open XML)
-  kOdt,            // an OpenDocument text (LibreOffice)
+  kDocx,  // a Word document (Office Open XML)
+  kOdt,   // an OpenDocument text (LibreOffice)
 };
 
 // How the source sets a line apart from body text, where it says so: an HTML
@@ -71,7 +71,7 @@ struct TableCell {
   int column = 0;
   int row_span = 1;
   int column_span = 1;
-  bool header = false;  // a header cell (<th>, a repeated header row)
+  bool header = false;      // a header cell (<th>, a repeated header row)
   std::vector<Line> lines;  // never holds a table (nested tables are flattened into lines)
   bool operator==(const TableCell&) const = default;
 };
@@ -80,7 +80,7 @@ struct Table {
   int rows = 0;
   int columns = 0;
   std::vector<TableCell> cells;  // row by row, left to right
-  int line = 0;  // where the table starts in the source (line, paragraph or page)
+  int line = 0;                  // where the table starts in the source (line, paragraph or page)
   int page = 0;
   bool operator==(const Table&) const = default;
 };

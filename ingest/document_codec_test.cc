@@ -28,8 +28,8 @@ Document Full() {
             .repaired = true};
   doc.lines = {line, Line{.text = "", .line = 4, .table = 0}};
   Table t{.rows = 2, .columns = 3, .cells = {}, .line = 4, .page = 2};
-  t.cells.push_back({.row = 1, .column = 2, .row_span = 2, .column_span = 1, .header = true,
-                     .lines = {line}});
+  t.cells.push_back(
+      {.row = 1, .column = 2, .row_span = 2, .column_span = 1, .header = true, .lines = {line}});
   doc.tables = {t};
   doc.unreadable_pages = {3, 4};
   doc.warnings = {{Location{"ทดสอบ.pdf", 2, 5, 17}, "คำเตือน"}};

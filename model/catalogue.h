@@ -30,9 +30,9 @@ struct Indicator {
 struct Level {
   std::string id;
   int level = 0;
-  std::string title;             // the heading text after "ระดับที่ N:", as written
+  std::string title;  // the heading text after "ระดับที่ N:", as written
   std::optional<int> builds_on;  // "แสดงสมรรถนะระดับที่ N และ ..." -> N
-  std::string summary;           // the title without that prefix
+  std::string summary;  // the title without that prefix
   std::vector<Indicator> indicators;
   SourceRef source;
   std::optional<double> confidence = std::nullopt;  // as Indicator's, for the title

@@ -18,7 +18,9 @@ TEST(RemoveInvisibles, DropsByteOrderMarksAndSoftHyphens) {
   EXPECT_EQ(WithoutInvisibles("\uFEFFคำ\u00ADจำกัด\u2060ความ"), "คำจำกัดความ");
 }
 
-TEST(RemoveInvisibles, DropsC1ControlCodes) { EXPECT_EQ(WithoutInvisibles("a\u0085b\u009Fc"), "abc"); }
+TEST(RemoveInvisibles, DropsC1ControlCodes) {
+  EXPECT_EQ(WithoutInvisibles("a\u0085b\u009Fc"), "abc");
+}
 
 TEST(RemoveInvisibles, LeavesVisibleTextAndSpacesAlone) {
   EXPECT_EQ(WithoutInvisibles("ระดับที่ ๑: a\u00A0b"), "ระดับที่ ๑: a\u00A0b");

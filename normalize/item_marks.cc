@@ -1,6 +1,6 @@
 #include "base/list_marks.h"
-#include "normalize/normalize.h"
 #include "base/utf8.h"
+#include "normalize/normalize.h"
 
 namespace samatthana::normalize {
 namespace {

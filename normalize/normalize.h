@@ -49,8 +49,8 @@ struct ItemSegment {
 };
 
 // Splits a normalized line at item marks (base/list_marks.h): bullets
-// anywhere, and a dash or a number at the start of the line. Marks are not kept; empty pieces are dropped, so a
-// line holding only a bullet yields nothing.
+// anywhere, and a dash or a number at the start of the line. Marks are not kept; empty pieces are
+// dropped, so a line holding only a bullet yields nothing.
 std::vector<ItemSegment> SplitItemMarks(std::string_view line);
 
 // Replaces Thai digits with ASCII digits, leaving everything else as it is.

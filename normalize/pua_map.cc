@@ -1,6 +1,6 @@
-#include "normalize/normalize.h"
 #include "base/legacy_thai.h"
 #include "base/utf8.h"
+#include "normalize/normalize.h"
 
 namespace samatthana::normalize {
 

@@ -19,7 +19,9 @@ TEST(SaraAm, ToneBetweenNikhahitAndSaraAaMovesBefore) {
   EXPECT_EQ(Composed("น\u0E4D\u0E49\u0E32"), "น\u0E49\u0E33");
 }
 
-TEST(SaraAm, ToneBeforeNikhahitStays) { EXPECT_EQ(Composed("น\u0E49\u0E4D\u0E32"), "น\u0E49\u0E33"); }
+TEST(SaraAm, ToneBeforeNikhahitStays) {
+  EXPECT_EQ(Composed("น\u0E49\u0E4D\u0E32"), "น\u0E49\u0E33");
+}
 
 TEST(SaraAm, LoneNikhahitIsData) {
   // A nikhahit not followed by SARA AA is left as written.

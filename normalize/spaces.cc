@@ -1,6 +1,6 @@
-#include "normalize/normalize.h"
 #include "base/char_classes.h"
 #include "base/utf8.h"
+#include "normalize/normalize.h"
 
 namespace samatthana::normalize {
 namespace {

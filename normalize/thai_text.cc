@@ -1,5 +1,5 @@
-#include "normalize/normalize.h"
 #include "base/utf8.h"
+#include "normalize/normalize.h"
 
 namespace samatthana::normalize {
 

@@ -4,11 +4,11 @@
 #ifndef SAMATTHANA_NORMALIZE_WORD_BREAKER_H_
 #define SAMATTHANA_NORMALIZE_WORD_BREAKER_H_
 
+#include <unicode/uversion.h>
+
 #include <memory>
 #include <string_view>
 #include <vector>
-
-#include <unicode/uversion.h>
 
 U_NAMESPACE_BEGIN
 class BreakIterator;

@@ -54,8 +54,8 @@ TEST(Anomalies, EmptyDefinitionNoLevelsEmptyTitle) {
 TEST(Anomalies, TheRangeIsWhatMostCompetenciesSpan) {
   // A 1-5 catalogue misses no level 0; one competency reaching level 6 does
   // not make the others short of it.
-  EXPECT_TRUE(Find({"", {Comp("ก", {1, 2, 3}), Comp("ข", {1, 2, 3}), Comp("ค", {0, 1, 2, 3, 4})}})
-                  .empty());
+  EXPECT_TRUE(
+      Find({"", {Comp("ก", {1, 2, 3}), Comp("ข", {1, 2, 3}), Comp("ค", {0, 1, 2, 3, 4})}}).empty());
   EXPECT_EQ(Find({"", {Comp("ก", {1, 2, 3}), Comp("ข", {1, 2, 3}), Comp("ค", {1, 3})}}),
             (std::vector<std::string>{"\"ค\" has no level 2"}));
 }

@@ -52,8 +52,8 @@ Habits LearnHabits(const std::vector<Unit>& units, const std::vector<Scale>& sca
       }
     }
   }
-  h.running_levels = levels >= kFewest && static_cast<double>(with_body) <
-                                                kRareInBodies * static_cast<double>(levels);
+  h.running_levels = levels >= kFewest &&
+                     static_cast<double>(with_body) < kRareInBodies * static_cast<double>(levels);
   if (body >= 3) {
     h.gaps_mark_heads = static_cast<double>(gaps) < kRareInBodies * static_cast<double>(body);
     h.style_marks_heads = static_cast<double>(styled) < kRareInBodies * static_cast<double>(body);
@@ -74,8 +74,8 @@ Habits LearnHabits(const std::vector<Unit>& units, const std::vector<Scale>& sca
   // Where the reader joined wrapped lines itself (a PDF's line joiner), a
   // unit's width is its paragraph's, not a line's: hard wraps are not
   // guessed from widths.
-  bool reader_joins = std::any_of(units.begin(), units.end(),
-                                  [](const Unit& u) { return !u.joins.empty(); });
+  bool reader_joins =
+      std::any_of(units.begin(), units.end(), [](const Unit& u) { return !u.joins.empty(); });
   if (!reader_joins && widths.size() >= kFewest) {
     std::vector<int> sorted = widths;
     std::sort(sorted.begin(), sorted.end());

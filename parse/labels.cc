@@ -27,8 +27,11 @@ const string kColon = "[:\uFF1A]";
 const string kLeadIn =
     "(?:โดย\\s*)?(?:มี\\s*)?(?:พฤติกรรม|ตัวบ่งชี้|ตัวชี้วัด)"
     "(?:\\s*(?:บ่งชี้|พฤติกรรม|ที่คาดหวัง|ที่แสดงออก|ที่พึงประสงค์|การแสดงออก|หลัก|ที่สังเกตได้))*"
-    "(?:\\s*(?:ดังนี้|ได้แก่|คือ))?\\s*" + kColon + "?"
-    "|(?i:behaviou?ral\\s+indicators?|key\\s+behaviou?rs?|indicators?)\\s*" + kColon + "?";
+    "(?:\\s*(?:ดังนี้|ได้แก่|คือ))?\\s*" +
+    kColon +
+    "?"
+    "|(?i:behaviou?ral\\s+indicators?|key\\s+behaviou?rs?|indicators?)\\s*" +
+    kColon + "?";
 
 // "ระดับที่", "ระดับ", "ระดับความสามารถที่", "ระดับสมรรถนะที่", "Level".
 const string kLevelWord = "(?:ระดับ(?:ความสามารถ|สมรรถนะ)?\\s*(?:ที่)?|(?i:level))";
@@ -51,8 +54,7 @@ struct Labels::Patterns {
   RE2 level{"^(" + kLeadIn + ")?\\s*" + kLevelWord + "\\s*(" + kDigit + "{1,2})(?:\\s*(" + kColon +
                 "|-|\u2013|\\.|\\)|คือ))?\\s*(.*)$",
             Quiet()};
-  RE2 name{"^(?:ชื่อสมรรถนะ|ชื่อ|(?i:competency(?:\\s+name)?))(?:\\s*" + kColon +
-               "\\s*(.*)|\\s+(.+))$",
+  RE2 name{"^(?:ชื่อสมรรถนะ|ชื่อ|(?i:competency(?:\\s+name)?))(?:\\s*" + kColon + "\\s*(.*)|\\s+(.+))$",
            Quiet()};
   RE2 definition{"^(?:คำจำกัดความ|คำนิยาม|นิยาม|ความหมาย|(?i:definition))(?:\\s*(?:" + kColon +
                      "|-|\u2013)\\s*|\\s+|$)(.*)$",

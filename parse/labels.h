@@ -24,7 +24,7 @@ namespace samatthana::parse {
 // ("มีพฤติกรรม ระดับที่ ๑ ...").
 struct LevelMatch {
   int level = 0;
-  std::string title;    // what follows the number and its separator
+  std::string title;     // what follows the number and its separator
   bool lead_in = false;  // a lead-in label stood before the heading
   // Nothing but spaces between the number and the title: "ระดับที่ ๑ และ..."
   // may then be body text that mentions a level.

@@ -88,7 +88,8 @@ TEST(Labels, Categories) {
   EXPECT_EQ(glossed->category, "สมรรถนะประจำกลุ่มงาน");
   EXPECT_EQ(glossed->rest, "");
   EXPECT_EQ(L().MatchCategory("สมรรถนะเฉพาะตามลักษณะงานที่ปฏิบัติ")->rest, "");
-  std::optional<CategoryMatch> prefixed = L().MatchCategory("สมรรถนะหลัก ด้านการมุ่งผลสัมฤทธิ์ (Achievement)");
+  std::optional<CategoryMatch> prefixed =
+      L().MatchCategory("สมรรถนะหลัก ด้านการมุ่งผลสัมฤทธิ์ (Achievement)");
   ASSERT_TRUE(prefixed);
   EXPECT_EQ(prefixed->category, "สมรรถนะหลัก");
   EXPECT_EQ(prefixed->rest, "ด้านการมุ่งผลสัมฤทธิ์ (Achievement)");

@@ -1,13 +1,11 @@
 #include "parse/level_body.h"
 
 #include "model/record_code.h"
-#include "parse/append_text.h"
 #include "normalize/normalize.h"
+#include "parse/append_text.h"
 
 namespace samatthana::parse {
-namespace {
-
-}  // namespace
+namespace {}  // namespace
 
 void ReadLevelBody(std::vector<Unit>* units, size_t heading, size_t end, const Habits& habits,
                    const Labels& labels, const std::string& code, Level* level) {

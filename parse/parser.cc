@@ -7,9 +7,9 @@
 #include "normalize/normalize.h"
 #include "parse/anomalies.h"
 #include "parse/append_text.h"
-#include "parse/level_title.h"
 #include "parse/joined_heads.h"
 #include "parse/level_body.h"
+#include "parse/level_title.h"
 #include "parse/name_parts.h"
 #include "parse/parse.h"
 #include "parse/stable_ids.h"
@@ -196,9 +196,9 @@ int ReportUnused(const ingest::Document& doc, std::vector<Unit>* units,
     const Unit& first = (*units)[i];
     std::string quote = first.table >= 0 ? "a table" : "\"" + first.text.substr(0, 120) + "\"";
     if (first.table < 0 && first.text.size() > 120) quote.insert(quote.size() - 1, "…");
-    warnings->push_back({Where(doc, first.source),
-                         "text not read into any record (" + std::to_string(lines) +
-                             (lines == 1 ? " line" : " lines") + "): " + quote});
+    warnings->push_back(
+        {Where(doc, first.source), "text not read into any record (" + std::to_string(lines) +
+                                       (lines == 1 ? " line" : " lines") + "): " + quote});
     ++blocks;
     i = j;
   }
@@ -214,9 +214,10 @@ std::vector<LineRole> LineRoles(const std::vector<Unit>& units, size_t lines) {
     if (r.role == Role::kNone || r.role == Role::kLabel || r.role == Role::kFurniture) {
       r = {u.role, u.record};
     }
-    Role continued = u.role == Role::kUnused || u.role == Role::kFurniture ? u.role
-                                                                              : Role::kContinuation;
-    for (const Unit::Join& j : u.joins) roles[static_cast<size_t>(j.line_index)] = {continued, u.record};
+    Role continued =
+        u.role == Role::kUnused || u.role == Role::kFurniture ? u.role : Role::kContinuation;
+    for (const Unit::Join& j : u.joins)
+      roles[static_cast<size_t>(j.line_index)] = {continued, u.record};
   }
   return roles;
 }
@@ -249,8 +250,8 @@ Result<ParsedCatalogue> ParseDocument(ingest::Document* document, const ParseOpt
   std::vector<Head> heads;
   int number = 0;
   for (size_t s = 0; s < scales.size(); ++s) {
-    heads.push_back(FindHead(units, AfterScale(scales, s), scales[s].levels.front(), habits,
-                             labels, numbered ? number : -1000));
+    heads.push_back(FindHead(units, AfterScale(scales, s), scales[s].levels.front(), habits, labels,
+                             numbered ? number : -1000));
     const Head& h = heads.back();
     std::optional<int> own;
     if (h.name >= 0) {
@@ -264,8 +265,7 @@ Result<ParsedCatalogue> ParseDocument(ingest::Document* document, const ParseOpt
   // A scale before the first competency that nothing marks as one, where
   // the heads after it are marked: the manual's own description of its
   // levels ("ระดับที่ 1 หมายถึง ..."), not a competency. It is reported.
-  if (scales.size() >= 3 && WeakHead(heads.front()) && !WeakHead(heads[1]) &&
-      !WeakHead(heads[2])) {
+  if (scales.size() >= 3 && WeakHead(heads.front()) && !WeakHead(heads[1]) && !WeakHead(heads[2])) {
     for (size_t i = scales.front().levels.front(); i < heads[1].begin; ++i) {
       if (units[i].role == Role::kNone) units[i].set_aside = true;
     }

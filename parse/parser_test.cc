@@ -111,9 +111,9 @@ TEST(Parser, ACategoryJoinedToTheHeaderAboveItIsSplitOff) {
 TEST(Parser, AHeaderJoinedToTheLastIndicatorIsCutOff) {
   // The last indicator ends on a full line at the foot of a page; the header
   // and the category that open the next page read as its continuation.
-  ingest::Document doc = Doc({"หัวเรื่อง", "ส่วนหัวยาว", "สมรรถนะหลัก", "ชื่อ ก", "คำจำกัดความ: ข",
-                              "ระดับที่ ๑: ค", "- ง", "ต่อง", "ส่วนหัวยาว", "สมรรถนะประจำกลุ่มงาน", "ชื่อ จ",
-                              "คำจำกัดความ: ฉ", "ระดับที่ ๑: ช", "- ซ"});
+  ingest::Document doc =
+      Doc({"หัวเรื่อง", "ส่วนหัวยาว", "สมรรถนะหลัก", "ชื่อ ก", "คำจำกัดความ: ข", "ระดับที่ ๑: ค", "- ง", "ต่อง",
+           "ส่วนหัวยาว", "สมรรถนะประจำกลุ่มงาน", "ชื่อ จ", "คำจำกัดความ: ฉ", "ระดับที่ ๑: ช", "- ซ"});
   for (size_t i : {7, 8, 9}) {
     doc.lines[i].continues = true;
     doc.lines[i].join_tight = true;
@@ -148,8 +148,8 @@ TEST(Parser, WhereTheReaderJoinedWrapsWidthsAreNotHardWraps) {
 
 TEST(Parser, ACategoryThatWrapsStaysWhole) {
   // The same shape once only: nothing repeats, so nothing is a header.
-  ingest::Document doc = Doc({"ชื่อ ก", "คำจำกัดความ: ข", "ระดับที่ ๑: ค", "- ง", "สมรรถนะประจำ", "กลุ่มงาน",
-                              "ชื่อ จ", "คำจำกัดความ: ฉ", "ระดับที่ ๑: ช", "- ซ"});
+  ingest::Document doc = Doc({"ชื่อ ก", "คำจำกัดความ: ข", "ระดับที่ ๑: ค", "- ง", "สมรรถนะประจำ",
+                              "กลุ่มงาน", "ชื่อ จ", "คำจำกัดความ: ฉ", "ระดับที่ ๑: ช", "- ซ"});
   doc.lines[5].continues = true;
   doc.lines[5].join_tight = true;
   ParsedCatalogue p = MustParse(doc);
@@ -218,10 +218,10 @@ TEST(Parser, StableIdsAreSet) {
 
 // Manuals open with what their levels mean; that is no competency.
 TEST(Parser, TheManualsOwnScaleIsNotACompetency) {
-  ParsedCatalogue p = MustParse(Doc({"คู่มือสมรรถนะ", "ความหมายของระดับ", "ระดับที่ 1: เริ่มต้น",
-                                     "ระดับที่ 2: ชำนาญ", "ชื่อ ก", "คำจำกัดความ: ข", "ระดับที่ 1: หนึ่ง",
-                                     "- ทำ", "ระดับที่ 2: สอง", "- ทำอีก", "ชื่อ ค", "คำจำกัดความ: ง",
-                                     "ระดับที่ 1: หนึ่ง", "- ทำ", "ระดับที่ 2: สอง", "- ทำอีก"}));
+  ParsedCatalogue p =
+      MustParse(Doc({"คู่มือสมรรถนะ", "ความหมายของระดับ", "ระดับที่ 1: เริ่มต้น", "ระดับที่ 2: ชำนาญ", "ชื่อ ก",
+                     "คำจำกัดความ: ข", "ระดับที่ 1: หนึ่ง", "- ทำ", "ระดับที่ 2: สอง", "- ทำอีก", "ชื่อ ค",
+                     "คำจำกัดความ: ง", "ระดับที่ 1: หนึ่ง", "- ทำ", "ระดับที่ 2: สอง", "- ทำอีก"}));
   ASSERT_EQ(p.catalogue.competencies.size(), 2u);
   EXPECT_EQ(p.catalogue.competencies[0].name, "ก");
   EXPECT_EQ(p.catalogue.title.rfind("คู่มือสมรรถนะ", 0), 0u) << p.catalogue.title;
@@ -229,9 +229,9 @@ TEST(Parser, TheManualsOwnScaleIsNotACompetency) {
 }
 
 TEST(Parser, OutlineNumberedItems) {
-  ParsedCatalogue p = MustParse(Doc({"ชื่อ ก", "คำจำกัดความ: ข", "ระดับที่ 2: สอง", "2.1 ทำหนึ่ง",
-                                     "ต่อหนึ่ง", "2.2 ทำสอง", "ระดับที่ 3: สาม", "2.5 ล้านบาทต่อปี",
-                                     "ระดับที่ 4: สี่", "๔.๑ ทำคนเดียว"}));
+  ParsedCatalogue p =
+      MustParse(Doc({"ชื่อ ก", "คำจำกัดความ: ข", "ระดับที่ 2: สอง", "2.1 ทำหนึ่ง", "ต่อหนึ่ง", "2.2 ทำสอง",
+                     "ระดับที่ 3: สาม", "2.5 ล้านบาทต่อปี", "ระดับที่ 4: สี่", "๔.๑ ทำคนเดียว"}));
   const Competency& c = p.catalogue.competencies[0];
   EXPECT_EQ(Items(c.levels[0]), (std::vector<std::string>{"ทำหนึ่ง ต่อหนึ่ง", "ทำสอง"}));
   // One figure at a line's start is text, not a mark...
@@ -241,9 +241,9 @@ TEST(Parser, OutlineNumberedItems) {
 }
 
 TEST(Parser, NumberedCategoryHeadings) {
-  ParsedCatalogue p = MustParse(Doc({"1. สมรรถนะหลัก", "ชื่อ ก", "คำจำกัดความ: ข", "ระดับที่ 1: หนึ่ง",
-                                     "- ทำ", "2. สมรรถนะประจำกลุ่มงาน", "ชื่อ ค", "คำจำกัดความ: ง",
-                                     "ระดับที่ 1: หนึ่ง", "- ทำ"}));
+  ParsedCatalogue p =
+      MustParse(Doc({"1. สมรรถนะหลัก", "ชื่อ ก", "คำจำกัดความ: ข", "ระดับที่ 1: หนึ่ง", "- ทำ",
+                     "2. สมรรถนะประจำกลุ่มงาน", "ชื่อ ค", "คำจำกัดความ: ง", "ระดับที่ 1: หนึ่ง", "- ทำ"}));
   EXPECT_EQ(p.catalogue.competencies[0].category, "สมรรถนะหลัก");
   EXPECT_EQ(p.catalogue.competencies[1].category, "สมรรถนะประจำกลุ่มงาน");
   EXPECT_EQ(Items(p.catalogue.competencies[0].levels[0]), (std::vector<std::string>{"ทำ"}));

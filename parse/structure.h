@@ -20,10 +20,10 @@ namespace samatthana::parse {
 // bodies of its levels (never over a head, so the habits describe text the
 // heads stand out from).
 struct Habits {
-  int scale_start = 0;            // the level most scales start at
-  bool gaps_mark_heads = false;   // blank lines are rare inside level bodies
+  int scale_start = 0;             // the level most scales start at
+  bool gaps_mark_heads = false;    // blank lines are rare inside level bodies
   bool style_marks_heads = false;  // bold or heading lines are rare inside level bodies
-  bool english_names = false;     // most heads carry an English name in parentheses
+  bool english_names = false;      // most heads carry an English name in parentheses
   // The text is hard-wrapped (typed line breaks at a width, as Word HTML
   // pasted with <br> or a fixed-width text file): lines this wide or wider
   // were ended by the width, not by the writer.
@@ -61,11 +61,12 @@ enum class Evidence {
 // One competency's head, as unit indices.
 struct Head {
   Evidence evidence = Evidence::kNone;
-  size_t begin = 0;            // its first unit: what is before belongs to the level above
-  int name = -1;               // -1: no name line found
+  size_t begin = 0;  // its first unit: what is before belongs to the level above
+  int name = -1;     // -1: no name line found
   std::vector<size_t> categories;
   std::vector<size_t> definition;
-  std::vector<size_t> furniture;  // running headers, lead-ins, English glosses on a line of their own
+  std::vector<size_t>
+      furniture;  // running headers, lead-ins, English glosses on a line of their own
 };
 
 // Finds the head among units [from, to), `to` being the scale's first level

@@ -40,7 +40,8 @@ Line Placed(const TableCell* cell, const Table& table) {
 
 // Score grids and their kin: numbers, dots, ticks, dashes and nothing else.
 bool IsScoreText(const std::string& text) {
-  static const RE2 score("^[0-9\u0E50-\u0E59\\s.\u2026\\-\u2013/%()\u2713\u2714\u2610\u2611\u2612xX*]*$");
+  static const RE2 score(
+      "^[0-9\u0E50-\u0E59\\s.\u2026\\-\u2013/%()\u2713\u2714\u2610\u2611\u2612xX*]*$");
   return RE2::FullMatch(text, score);
 }
 

@@ -32,7 +32,7 @@ TableCell Cell(int row, int column, std::vector<std::string> lines, bool item = 
 }
 
 ingest::Document TableDoc(std::vector<std::string> before, std::vector<Table> tables,
-                     std::vector<std::string> after = {}) {
+                          std::vector<std::string> after = {}) {
   ingest::Document doc;
   doc.path = "t.html";
   int n = 0;
@@ -92,7 +92,8 @@ TEST(Tables, OneColumnALevel) {
   EXPECT_EQ(c.definition, "ความสามารถในการวางแผนงาน");
   ASSERT_EQ(c.levels.size(), 3u);
   EXPECT_EQ(c.levels[0].title, "ทำงานตามแนวทาง โดยมีพฤติกรรมบ่งชี้ ดังนี้");
-  EXPECT_EQ(CellItems(c.levels[0]), (std::vector<std::string>{"จัดทำแผนงาน รายสัปดาห์", "ส่งงานตรงเวลา"}));
+  EXPECT_EQ(CellItems(c.levels[0]),
+            (std::vector<std::string>{"จัดทำแผนงาน รายสัปดาห์", "ส่งงานตรงเวลา"}));
   EXPECT_EQ(c.levels[1].builds_on, 1);
   EXPECT_EQ(CellItems(c.levels[1]), (std::vector<std::string>{"ทบทวนขั้นตอนการทำงาน"}));
   EXPECT_EQ(CellItems(c.levels[2]), (std::vector<std::string>{"ออกแบบระบบใหม่"}));
@@ -113,7 +114,8 @@ TEST(Tables, ACellAcrossLevelsIsNoLevelsItem) {
   ASSERT_EQ(p->catalogue.competencies.size(), 1u);
   const Competency& c = p->catalogue.competencies[0];
   ASSERT_EQ(c.levels.size(), 3u);
-  EXPECT_EQ(CellItems(c.levels[0]), (std::vector<std::string>{"จัดทำแผนงาน รายสัปดาห์", "ส่งงานตรงเวลา"}));
+  EXPECT_EQ(CellItems(c.levels[0]),
+            (std::vector<std::string>{"จัดทำแผนงาน รายสัปดาห์", "ส่งงานตรงเวลา"}));
   EXPECT_EQ(CellItems(c.levels[1]), (std::vector<std::string>{"ทบทวนขั้นตอนการทำงาน"}));
   EXPECT_EQ(CellItems(c.levels[2]), (std::vector<std::string>{"ออกแบบระบบใหม่"}));
 }
@@ -131,8 +133,9 @@ TEST(Tables, OneRowALevel) {
   TableCell two = Cell(2, 1, {"ประยุกต์ใช้ความรู้", "สอนผู้อื่นได้"});
   two.lines[1].starts_item = true;
   two.lines[1].continues = false;
-  t.cells = {Cell(0, 0, {"ระดับ"}), Cell(0, 1, {"พฤติกรรมบ่งชี้"}), Cell(1, 0, {"1"}), one,
-             Cell(2, 0, {"2"}), two};
+  t.cells = {Cell(0, 0, {"ระดับ"}), Cell(0, 1, {"พฤติกรรมบ่งชี้"}),
+             Cell(1, 0, {"1"}),    one,
+             Cell(2, 0, {"2"}),    two};
   ingest::Document doc = TableDoc({"ชื่อสมรรถนะ: การเรียนรู้", "คำจำกัดความ: การใฝ่รู้"}, {t});
   Result<ParsedCatalogue> p = ParseDocument(&doc, {});
   ASSERT_TRUE(p.ok()) << p.status().ToString();
@@ -167,8 +170,8 @@ TEST(Tables, SummaryTablesAreSetAside) {
   Table summary;
   summary.rows = 3;
   summary.columns = 2;
-  summary.cells = {Cell(0, 0, {"สมรรถนะ"}), Cell(0, 1, {"ระดับที่คาดหวัง"}), Cell(1, 0, {"การสื่อสาร"}),
-                   Cell(1, 1, {"3"}), Cell(2, 0, {"การทำงานเป็นทีม"}), Cell(2, 1, {"2"})};
+  summary.cells = {Cell(0, 0, {"สมรรถนะ"}), Cell(0, 1, {"ระดับที่คาดหวัง"}),   Cell(1, 0, {"การสื่อสาร"}),
+                   Cell(1, 1, {"3"}),       Cell(2, 0, {"การทำงานเป็นทีม"}), Cell(2, 1, {"2"})};
   ingest::Document doc =
       TableDoc({"ชื่อ การสื่อสาร", "คำจำกัดความ: การส่งสาร", "ระดับที่ 1: ฟัง", "- จดประเด็น"}, {summary});
   Result<ParsedCatalogue> p = ParseDocument(&doc, {});

@@ -27,8 +27,8 @@ enum class Role {
   kIndicator,     // a behaviour indicator
   kContinuation,  // more of the record before it (a wrapped line)
   kFurniture,     // page furniture: running headers, table headings
-  kLabel,         // a label that introduces a list ("โดยมีพฤติกรรมบ่งชี้ ดังนี้")
-  kUnused,        // text the parser could not place
+  kLabel,  // a label that introduces a list ("โดยมีพฤติกรรมบ่งชี้ ดังนี้")
+  kUnused,  // text the parser could not place
 };
 
 // "name", "definition", ... as `inspect` prints it.
@@ -37,7 +37,7 @@ const char* RoleName(Role role);
 struct Unit {
   std::string text;  // normalized, without the list mark
   SourceRef source;
-  int line_index = 0;  // index of its (first) line in the document's lines
+  int line_index = 0;     // index of its (first) line in the document's lines
   bool marked = false;    // an item starts here: a mark in the text or the source's structure
   bool bulleted = false;  // ... and the text itself carries the mark
   std::optional<int> mark_number;  // the number of a numbered mark ("3." -> 3)
@@ -47,12 +47,12 @@ struct Unit {
   size_t outline_mark = 0;
   ingest::LineStyle style;
   bool after_gap = false;  // a blank line or paragraph space stands before it
-  int width = 0;       // display width of the whole source line, in base characters
-  float confidence = -1;  // OCR's lowest line confidence in it (0-100); -1: not OCR
+  int width = 0;           // display width of the whole source line, in base characters
+  float confidence = -1;   // OCR's lowest line confidence in it (0-100); -1: not OCR
   std::optional<LevelMatch> level;
   std::string heading_line;  // for a level heading: the whole line, label and all
-  bool name_label = false;  // starts with a name label ("ชื่อ")
-  int table = -1;           // stands for the document's table `table`
+  bool name_label = false;   // starts with a name label ("ชื่อ")
+  int table = -1;            // stands for the document's table `table`
   // Text that belongs to no record, set aside before the structure is read
   // (a summary or score table's rows): it is reported as unused.
   bool set_aside = false;

@@ -2,10 +2,10 @@
 
 #include "base/char_classes.h"
 #include "base/digits.h"
-#include "parse/append_text.h"
 #include "base/list_marks.h"
 #include "base/utf8.h"
 #include "normalize/normalize.h"
+#include "parse/append_text.h"
 #include "parse/tables.h"
 #include "parse/unit.h"
 
@@ -102,7 +102,8 @@ class UnitBuilder {
           units_.back().set_aside == set_aside) {
         Unit& last = units_.back();
         AppendText(&last.text, seg.text, line.join_tight);
-        if (!seg.text.empty()) last.joins.push_back({last.text.size() - seg.text.size(), source, index});
+        if (!seg.text.empty())
+          last.joins.push_back({last.text.size() - seg.text.size(), source, index});
         last.width += width;
         if (line.confidence >= 0 && (last.confidence < 0 || line.confidence < last.confidence)) {
           last.confidence = line.confidence;

@@ -21,8 +21,8 @@ std::string HitsToText(const std::vector<Hit>& hits, const VersionInfo& version)
   std::string out;
   int rank = 0;
   for (const Hit& h : hits) {
-    out += std::to_string(++rank) + ". " + HitCode(h) + " " + h.kind + "  " + h.competency +
-           "  (" + h.record_id + ")\n   " + h.snippet + "\n";
+    out += std::to_string(++rank) + ". " + HitCode(h) + " " + h.kind + "  " + h.competency + "  (" +
+           h.record_id + ")\n   " + h.snippet + "\n";
   }
   return out;
 }

@@ -52,17 +52,17 @@ std::string HalfOf(const std::string& fixture) {
 // returns); the reader must stop at its time limit.
 std::string ExponentialFieldTree() {
   constexpr int kDepth = 26;
-  std::vector<std::string> objects = {
-      "<< /Type /Catalog /Pages 3 0 R /AcroForm 2 0 R >>",
-      "<< /Fields [4 0 R] /NeedAppearances true >>",
-      "<< /Type /Pages /Kids [5 0 R] /Count 1 >>",
-      "",  // 4: the root field, below
-      "<< /Type /Page /Parent 3 0 R /MediaBox [0 0 612 792] >>"};
+  std::vector<std::string> objects = {"<< /Type /Catalog /Pages 3 0 R /AcroForm 2 0 R >>",
+                                      "<< /Fields [4 0 R] /NeedAppearances true >>",
+                                      "<< /Type /Pages /Kids [5 0 R] /Count 1 >>",
+                                      "",  // 4: the root field, below
+                                      "<< /Type /Page /Parent 3 0 R /MediaBox [0 0 612 792] >>"};
   int node = 4;
   int parent = 0;
   for (int k = 0; k < kDepth; ++k) {
     int kid = k == 0 ? 6 : node + 1;
-    std::string field = "<< /Kids [" + std::to_string(kid) + " 0 R " + std::to_string(kid) + " 0 R]";
+    std::string field =
+        "<< /Kids [" + std::to_string(kid) + " 0 R " + std::to_string(kid) + " 0 R]";
     if (parent > 0) field += " /Parent " + std::to_string(parent) + " 0 R";
     field += " >>";
     if (node == 4) {
@@ -101,12 +101,18 @@ std::vector<BadInput> Cases() {
        "does not open it",
        {"--password", "guess"}},
       {"ScannedPdf", "scan.pdf", ReadFile(Fixture("bad/scanned.pdf")), "OCR"},
-      {"ScanWithOcrNever", "scan.pdf", ReadFile(Fixture("ocr/scan.pdf")), "run OCR first",
+      {"ScanWithOcrNever",
+       "scan.pdf",
+       ReadFile(Fixture("ocr/scan.pdf")),
+       "run OCR first",
        {"--ocr", "never"}},
       {"TruncatedPdf", "half.pdf", HalfOf("cpd-competencies.pdf"), "truncated"},
       {"DamagedPdf", "damaged.pdf", "%PDF-1.7\n1 0 obj <<\n%%EOF\n", "damaged"},
-      {"PdfThatStallsItsReader", "fields.pdf", ExponentialFieldTree(),
-       "the PDF reader did not finish in 2 s (a damaged or hostile file)", {"--time-limit", "2"}},
+      {"PdfThatStallsItsReader",
+       "fields.pdf",
+       ExponentialFieldTree(),
+       "the PDF reader did not finish in 2 s (a damaged or hostile file)",
+       {"--time-limit", "2"}},
       {"HtmlNamedPdf", "page.pdf", ReadFile(Fixture("renderings/cpd-competencies.page.html")),
        "not a PDF"},
       {"Empty", "empty.txt", "", "empty file"},

@@ -3,8 +3,8 @@
 #include <re2/re2.h>
 
 #include <map>
-#include <set>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "normalize/normalize.h"
 

@@ -86,8 +86,9 @@ TEST(InspectPage, ShowsLinesBesideTheirRecordsInABrowser) {
   std::string printed = PrintedText(page.out, dir.path());
   ASSERT_NE(printed.rfind("error: ", 0), 0u) << printed;
   std::string flat = WithoutSpaces(printed);
-  for (const char* seen : {"บันทึกถึงผู้ประเมินเรื่องการใช้เอกสาร", "unused", "C01.L1.1", "ทำงานตามที่ได้รับมอบหมาย",
-                           "การทำงานเป็นทีม(Teamwork)[TW]", "1blockofunusedtext"}) {
+  for (const char* seen :
+       {"บันทึกถึงผู้ประเมินเรื่องการใช้เอกสาร", "unused", "C01.L1.1", "ทำงานตามที่ได้รับมอบหมาย",
+        "การทำงานเป็นทีม(Teamwork)[TW]", "1blockofunusedtext"}) {
     EXPECT_NE(flat.find(WithoutSpaces(seen)), std::string::npos) << seen << "\n" << printed;
   }
 }

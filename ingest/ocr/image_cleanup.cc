@@ -92,8 +92,8 @@ int RemoveSpecks(Pix* binary, int letter_height) {
   int speck = std::max(1, static_cast<int>(kSpeckSize * letter_height));
   int reach = std::max(1, static_cast<int>(kSpeckIsolation * letter_height));
   l_int32 changed = 0;
-  PixPtr small(pixSelectBySize(binary, speck, speck, 8, L_SELECT_IF_BOTH, L_SELECT_IF_LTE,
-                               &changed));
+  PixPtr small(
+      pixSelectBySize(binary, speck, speck, 8, L_SELECT_IF_BOTH, L_SELECT_IF_LTE, &changed));
   if (!small) return 0;
   PixPtr large(pixSubtract(nullptr, binary, small.get()));
   if (!large) return 0;

@@ -13,10 +13,10 @@ namespace samatthana::ingest {
 
 // What the cleanup found and did.
 struct CleanupReport {
-  bool grey = false;          // the page had grey tones: binarized by Sauvola
-  double skew_degrees = 0;    // the skew found and taken out (0: none found or needed)
-  int specks_removed = 0;     // isolated dots too small to be any glyph or mark
-  int letter_height = 0;      // the page's usual glyph height, in pixels
+  bool grey = false;        // the page had grey tones: binarized by Sauvola
+  double skew_degrees = 0;  // the skew found and taken out (0: none found or needed)
+  int specks_removed = 0;   // isolated dots too small to be any glyph or mark
+  int letter_height = 0;    // the page's usual glyph height, in pixels
 };
 
 // Returns a new 1-bit image (black ink = 1) of `grey` (8-bit), upright and
@@ -24,8 +24,8 @@ struct CleanupReport {
 Pix* CleanPageImage(Pix* grey, CleanupReport* report);
 
 // The most common height among the connected components of a 1-bit image
-// that are tall enough to be letters (specks and most marks are not): the page's letter height, the unit the cleanup and the line rules
-// measure in.
+// that are tall enough to be letters (specks and most marks are not): the page's letter height, the
+// unit the cleanup and the line rules measure in.
 int UsualGlyphHeight(Pix* binary);
 
 }  // namespace samatthana::ingest

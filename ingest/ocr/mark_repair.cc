@@ -144,10 +144,11 @@ MarkRepairCount RepairMarks(const ThaiDictionary& dictionary, std::vector<MarkCl
                                 [](char32_t c) { return IsThaiToneMark(c) || c == 0x0E4C; });
     if (has_tone) continue;  // nothing more goes above a tone mark
     std::vector<char32_t> candidates(std::begin(kToneMarks), std::end(kToneMarks));
-    if (!has_upper_vowel) candidates.insert(candidates.end(), std::begin(kUpperVowels),
-                                            std::end(kUpperVowels));
-    std::vector<std::u32string> fits = Fitting(dictionary, *clusters, at, candidates,
-                                               [&](char32_t mark) { return WithMark(cl.text, mark); });
+    if (!has_upper_vowel)
+      candidates.insert(candidates.end(), std::begin(kUpperVowels), std::end(kUpperVowels));
+    std::vector<std::u32string> fits =
+        Fitting(dictionary, *clusters, at, candidates,
+                [&](char32_t mark) { return WithMark(cl.text, mark); });
     if (fits.size() == 1) {
       cl.text = fits.front();
       ++count.restored;

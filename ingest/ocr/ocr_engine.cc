@@ -57,8 +57,9 @@ Result<std::unique_ptr<OcrEngine>> OcrEngine::Create() {
   api.SetVariable("debug_file", "/dev/null");
   if (api.Init(nullptr, kLanguages, tesseract::OEM_LSTM_ONLY) != 0) {
     return Status::InvalidInput(
-        {}, "OCR needs Tesseract's Thai and English models (Debian: tesseract-ocr-tha and "
-            "tesseract-ocr-eng), which are not installed");
+        {},
+        "OCR needs Tesseract's Thai and English models (Debian: tesseract-ocr-tha and "
+        "tesseract-ocr-eng), which are not installed");
   }
   // The page comes binarized and upright; a catalogue is one column of text.
   api.SetPageSegMode(tesseract::PSM_SINGLE_BLOCK);

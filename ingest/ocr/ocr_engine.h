@@ -39,7 +39,7 @@ struct SymbolChoice {
 struct OcrSymbol {
   std::string text;  // UTF-8
   PixelBox box;
-  float confidence = 0;  // 0-100
+  float confidence = 0;               // 0-100
   std::vector<SymbolChoice> choices;  // best first, the chosen reading among them
 };
 

@@ -102,8 +102,8 @@ int Median(std::vector<int> v) {
 // A text line measured in its ink.
 struct LineInk {
   std::vector<Blob> blobs;
-  int body = 0;       // median height of its letters
-  int core_top = 0;   // where its letters' bodies stand
+  int body = 0;      // median height of its letters
+  int core_top = 0;  // where its letters' bodies stand
   int core_bottom = 0;
   std::vector<std::pair<int, int>> gaps;  // runs of columns without ink in the bodies
 };
@@ -138,7 +138,8 @@ LineInk MeasureLine(Pix* binary, const std::vector<Blob>& page_blobs, const OcrT
   // Columns through the middle of the bodies: marks above and below do not
   // bridge the gaps between words there.
   int band_top = ink.core_top + ink.body / 4, band_bottom = ink.core_bottom - ink.body / 4;
-  PixPtr band = Clip(binary, line.box.x0, band_top, line.box.x1, std::max(band_top + 1, band_bottom));
+  PixPtr band =
+      Clip(binary, line.box.x0, band_top, line.box.x1, std::max(band_top + 1, band_bottom));
   if (!band) return ink;
   NUMA* columns = pixCountPixelsByColumn(band.get());
   if (columns == nullptr) return ink;
@@ -190,8 +191,9 @@ bool IsBase(char32_t c) { return !IsThaiCombiningMark(c); }
 bool IsThaiDigit(char32_t c) { return c >= 0x0E50 && c <= 0x0E59; }
 
 bool IsLetterOrDigit(char32_t c) {
-  if (IsThai(c)) return !IsThaiCombiningMark(c) && c != 0x0E2F && c != 0x0E46 && c != 0x0E4F &&
-                        c != 0x0E5A && c != 0x0E5B;
+  if (IsThai(c))
+    return !IsThaiCombiningMark(c) && c != 0x0E2F && c != 0x0E46 && c != 0x0E4F && c != 0x0E5A &&
+           c != 0x0E5B;
   return (c >= U'0' && c <= U'9') || (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z');
 }
 
@@ -236,8 +238,8 @@ std::u32string ToU32(const std::string& utf8) {
 bool IsSpeckReading(const OcrSymbol& symbol, const LineInk& ink) {
   std::u32string text = ToU32(symbol.text);
   if (text.empty() || IsThai(text[0])) return false;
-  bool punctuation = text.size() == 1 && (text[0] == U'.' || text[0] == U',' ||
-                                          text[0] == U':' || text[0] == U';');
+  bool punctuation = text.size() == 1 &&
+                     (text[0] == U'.' || text[0] == U',' || text[0] == U':' || text[0] == U';');
   for (const Blob& b : ink.blobs) {
     if (b.center() < symbol.box.x0 || b.center() > symbol.box.x1) continue;
     if (std::max(b.width(), b.height()) >= kMarkMin * ink.body) return false;

@@ -18,8 +18,8 @@
 #include <memory>
 #include <vector>
 
-#include "ingest/ocr/ocr_engine.h"
 #include "ingest/ocr/mark_repair.h"
+#include "ingest/ocr/ocr_engine.h"
 #include "ingest/ocr/thai_dictionary.h"
 #include "ingest/pdf/visual_line.h"
 
@@ -33,10 +33,10 @@ namespace samatthana::ingest {
 
 // What is known of the page the lines were read from.
 struct OcrPageGeometry {
-  int page = 0;            // 1-based
-  int dpi = 300;           // of the image the boxes are in
-  int letter_height = 0;   // the page's median glyph height, pixels
-  double width = 0;        // the page's size in points
+  int page = 0;           // 1-based
+  int dpi = 300;          // of the image the boxes are in
+  int letter_height = 0;  // the page's median glyph height, pixels
+  double width = 0;       // the page's size in points
   double height = 0;
 };
 
@@ -77,7 +77,8 @@ class OcrLineBuilder {
                      const OcrPageGeometry& geometry);
 
  private:
-  void DropSpacesInsideWords(std::vector<MarkCluster>* clusters, std::vector<PlacedCluster>* placed);
+  void DropSpacesInsideWords(std::vector<MarkCluster>* clusters,
+                             std::vector<PlacedCluster>* placed);
 
   const ThaiDictionary* dictionary_;
   std::unique_ptr<icu::BreakIterator> words_;

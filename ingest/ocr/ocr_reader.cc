@@ -71,11 +71,12 @@ PageResult ReadOnePage(PageRenderer& renderer, OcrEngine& engine, OcrLineBuilder
     }
     read[row.marks].words.clear();
   }
-  OcrPageLines lines = builder.Build(read, binary, {.page = page,
-                                                    .dpi = image.dpi,
-                                                    .letter_height = cleanup.letter_height,
-                                                    .width = image.width,
-                                                    .height = image.height});
+  OcrPageLines lines = builder.Build(read, binary,
+                                     {.page = page,
+                                      .dpi = image.dpi,
+                                      .letter_height = cleanup.letter_height,
+                                      .width = image.width,
+                                      .height = image.height});
   pixDestroy(&binary);
   result.lines = std::move(lines.lines);
   result.marks_restored = lines.marks.restored;
@@ -90,13 +91,12 @@ PageResult ReadOnePage(PageRenderer& renderer, OcrEngine& engine, OcrLineBuilder
     std::snprintf(percent, sizeof percent, "%.0f%%", l.confidence);
     result.warnings.push_back({Location{file, page}, std::string("OCR read a line with low "
                                                                  "confidence (") +
-                                                         percent + "): \"" + Quote(l.text) +
-                                                         "\""});
+                                                         percent + "): \"" + Quote(l.text) + "\""});
   }
   if (low > kLowLinesNamed) {
     result.warnings.push_back(
-        {Location{file, page}, "OCR read " + std::to_string(low - kLowLinesNamed) +
-                                   " more lines with low confidence"});
+        {Location{file, page},
+         "OCR read " + std::to_string(low - kLowLinesNamed) + " more lines with low confidence"});
   }
   return result;
 }
@@ -108,8 +108,8 @@ Status ReadPagesByOcr(const OcrRequest& request, OcrOutcome* out) {
   if (request.pages.empty()) return Status::OK();
   SilenceOcrLibraries();
   const ThaiDictionary dictionary;
-  const size_t threads = std::min<size_t>(
-      request.pages.size(), std::max(1u, std::thread::hardware_concurrency()));
+  const size_t threads =
+      std::min<size_t>(request.pages.size(), std::max(1u, std::thread::hardware_concurrency()));
 
   std::vector<std::optional<PageResult>> results(request.pages.size());
   std::atomic<size_t> next{0};
@@ -184,10 +184,9 @@ Status ReadPagesByOcr(const OcrRequest& request, OcrOutcome* out) {
       out->warnings.push_back({Location{request.file, page}, "Leptonica: " + message});
     }
     if (said.count > said.first.size()) {
-      out->warnings.push_back(
-          {Location{request.file, page}, "Leptonica: " +
-                                             std::to_string(said.count - said.first.size()) +
-                                             " more messages like these"});
+      out->warnings.push_back({Location{request.file, page},
+                               "Leptonica: " + std::to_string(said.count - said.first.size()) +
+                                   " more messages like these"});
     }
   }
   return Status::OK();

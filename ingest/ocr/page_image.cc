@@ -61,9 +61,8 @@ class ImageResolution : public OutputDev {
                            int mask_width, int mask_height, GfxImageColorMap* mask_color_map,
                            bool mask_interpolate) override {
     Note(state, width, height);
-    OutputDev::drawSoftMaskedImage(state, ref, str, width, height, color_map, interpolate,
-                                   mask_str, mask_width, mask_height, mask_color_map,
-                                   mask_interpolate);
+    OutputDev::drawSoftMaskedImage(state, ref, str, width, height, color_map, interpolate, mask_str,
+                                   mask_width, mask_height, mask_color_map, mask_interpolate);
   }
 
   int dpi() const { return dpi_; }
@@ -138,8 +137,8 @@ std::unique_ptr<PageRenderer> PageRenderer::Open(const PdfSource& source) {
                                    Password(source.password), Password(source.password));
   } else {
     // The stream only reads the bytes; the document owns the stream.
-    auto* stream = new MemStream(source.bytes.data(), 0,
-                                 static_cast<Goffset>(source.bytes.size()), Object(objNull));
+    auto* stream = new MemStream(source.bytes.data(), 0, static_cast<Goffset>(source.bytes.size()),
+                                 Object(objNull));
     doc = std::make_unique<PDFDoc>(stream, Password(source.password), Password(source.password));
   }
   if (!doc->isOk()) return nullptr;

@@ -34,11 +34,11 @@ inline constexpr int kMaxRenderDpi = 360;
 
 // A page as pixels: 8-bit grey, white paper.
 struct PageImage {
-  Pix* pix = nullptr;  // owned; freed by the destructor
-  int dpi = 0;         // the resolution it was rendered at
-  int scan_dpi = 0;    // the resolution of the largest image the page draws; 0: none
+  Pix* pix = nullptr;     // owned; freed by the destructor
+  int dpi = 0;            // the resolution it was rendered at
+  int scan_dpi = 0;       // the resolution of the largest image the page draws; 0: none
   double scan_share = 0;  // how much of the page that image covers, 0-1
-  double width = 0;    // the page's size in points, as the text reader measures it
+  double width = 0;       // the page's size in points, as the text reader measures it
   double height = 0;
   PageImage() = default;
   PageImage(PageImage&& other) noexcept;

@@ -14,9 +14,9 @@ namespace {
 
 // Layout of the body text, measured over the whole document.
 struct BodyLayout {
-  double left = 0;   // the body's left margin
-  double right = 0;  // where full lines end
-  double pitch = 0;  // usual distance between the tops of two lines in a paragraph
+  double left = 0;       // the body's left margin
+  double right = 0;      // where full lines end
+  double pitch = 0;      // usual distance between the tops of two lines in a paragraph
   double font_size = 0;  // the size most lines are set in
   // Paragraph spacing, from the distance between baselines as a fraction of
   // the font size: below `spaced`, lines are one paragraph's; at or above
@@ -175,8 +175,7 @@ bool Centred(const VisualLine& l, const BodyLayout& body) {
 
 // Set apart from body text by its type: bold, centred, or larger.
 bool HeadingStyled(const VisualLine& l, const BodyLayout& body) {
-  return l.bold || Centred(l, body) ||
-         (body.font_size > 0 && SizeOf(l) > 1.1 * body.font_size);
+  return l.bold || Centred(l, body) || (body.font_size > 0 && SizeOf(l) > 1.1 * body.font_size);
 }
 
 // Extra space stands between a and b, on one page. Measured between
@@ -218,7 +217,7 @@ bool Continues(const VisualLine& a, const Paragraph& para, const VisualLine& b,
   if (!SameSize(a, b) || a.bold != b.bold) return false;
   if (a.page == b.page) {
     double step = b.top - a.top;
-    if (step <= 0) return false;  // back up the page: a new column or block
+    if (step <= 0) return false;                // back up the page: a new column or block
     if (SpacedApart(a, b, body)) return false;  // space between paragraphs
   }
   double tolerance = 0.15 * h;

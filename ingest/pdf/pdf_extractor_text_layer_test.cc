@@ -33,12 +33,12 @@ Document Read(const std::string& fixture, ReadOptions options = {}) {
 TEST(PdfTextLayer, TheCleanFixtureReadsAsItsPage) {
   Document clean = Read("pdf/text-layer-clean.pdf");
   EXPECT_EQ(LayerTexts(clean), (std::vector<std::string>{
-                              "ตำแหน่งงานประจำสำนักงาน",
-                              "ข้อ ๑๘ อำนาจหน้าที่ของผู้อำนวยการ",
-                              "มาตรา ๕๔ ค่าใช้จ่ายจำนวน ๑,๒๕๐ บาท",
-                              "น้ำใจ ค้ำประกัน ต่ำกว่า ทำงานร่วมกัน",
-                              "Version 2.5 (2024)",
-                          }));
+                                   "ตำแหน่งงานประจำสำนักงาน",
+                                   "ข้อ ๑๘ อำนาจหน้าที่ของผู้อำนวยการ",
+                                   "มาตรา ๕๔ ค่าใช้จ่ายจำนวน ๑,๒๕๐ บาท",
+                                   "น้ำใจ ค้ำประกัน ต่ำกว่า ทำงานร่วมกัน",
+                                   "Version 2.5 (2024)",
+                               }));
   EXPECT_EQ(RepairWarning(clean), "");
   for (const Line& l : clean.lines) EXPECT_FALSE(l.repaired) << l.text;
 }
@@ -94,7 +94,8 @@ TEST(PdfTextLayer, UnderOcrNeverAGarbageTextLayerIsRefusedNamingItsPages) {
   Document doc;
   ReadOptions never;
   never.ocr = OcrMode::kNever;
-  Status s = ExtractPdfLines(FixtureBytes("pdf/text-layer-garbage.pdf"), "garbage.pdf", never, &doc);
+  Status s =
+      ExtractPdfLines(FixtureBytes("pdf/text-layer-garbage.pdf"), "garbage.pdf", never, &doc);
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(s.ToString(),
             "garbage.pdf: pages 1-2: the text layer does not decode to readable text (a wrong "

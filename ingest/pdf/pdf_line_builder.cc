@@ -36,7 +36,6 @@ struct GlyphCluster {
 
 namespace {
 
-
 // Word draws SARA AM as NIKHAHIT over SARA AA, and its text layer reads one
 // of the two wrong; read again from the font (marked repaired), NIKHAHIT
 // and the SARA AA after it are the one character that was typed. The

@@ -31,7 +31,7 @@ TEST(SpaceCalibrator, WithoutSamplesUsesADefault) {
 
 TEST(SpaceCalibrator, TheMostCommonGapWins) {
   SpaceCalibrator c;
-  for (int i = 0; i < 30; ++i) c.AddSample(4.0, 20.0);  // spaces, 0.2
+  for (int i = 0; i < 30; ++i) c.AddSample(4.0, 20.0);   // spaces, 0.2
   for (int i = 0; i < 10; ++i) c.AddSample(14.0, 20.0);  // bullet gaps, 0.7
   EXPECT_NEAR(c.SpaceRatio(), 0.2, 0.011);
 }

@@ -17,7 +17,7 @@ struct VisualLine {
   double x1 = 0;       // right edge of the last glyph
   double top = 0;
   double bottom = 0;
-  double height = 0;  // glyph box height: the line's font size, roughly
+  double height = 0;     // glyph box height: the line's font size, roughly
   double font_size = 0;  // the size most of its characters are set in, in points
   double baseline = 0;   // where most of its characters stand (0: unknown)
   bool bold = false;     // (nearly) all of its characters are set in a bold face
