@@ -1,5 +1,6 @@
 // How stored versions are shown: the summary line of an ingest, and the
 // list `samatthana versions` prints as a table or as JSON.
+#include <cmath>
 #include <iomanip>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -21,8 +22,7 @@ std::string OcrNote(const SourceInfo& source) {
   std::string note = std::to_string(source.ocr_pages) +
                      (source.ocr_pages == 1 ? " page" : " pages") + " read by OCR";
   if (source.ocr_confidence) {
-    note +=
-        ", mean confidence " + std::to_string(static_cast<int>(*source.ocr_confidence + 0.5)) + "%";
+    note += ", mean confidence " + std::to_string(std::lround(*source.ocr_confidence)) + "%";
   }
   return note;
 }

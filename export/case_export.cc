@@ -4,6 +4,7 @@
 // CFPackageURI and items and associations no CFDocumentURI: the package
 // itself says which document they belong to, and the binding's package types
 // do not allow those fields.
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <nlohmann/json.hpp>
@@ -67,7 +68,7 @@ std::string WithoutBlanks(std::string_view text) {
 
 // "Read by OCR (confidence 87%); check against the source." for a record's notes.
 std::string OcrNote(double confidence) {
-  return "Read by OCR (confidence " + std::to_string(static_cast<int>(confidence + 0.5)) +
+  return "Read by OCR (confidence " + std::to_string(std::lround(confidence)) +
          "%); check against the source.";
 }
 

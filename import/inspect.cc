@@ -125,11 +125,12 @@ std::map<std::string, std::string> RecordTexts(const Catalogue& cat) {
   if (!cat.title.empty()) out["title"] = cat.title;
   for (const Competency& c : cat.competencies) {
     std::string code = CompetencyCode(c.ordinal);
-    std::string head = c.name;
-    if (c.name_en) head += " (" + *c.name_en + ")";
-    if (c.code) head += " [" + *c.code + "]";
-    if (!c.category.empty()) head = c.category + " / " + head;
-    if (!c.definition.empty()) head += ": " + c.definition;
+    std::string head;
+    if (!c.category.empty()) head.append(c.category).append(" / ");
+    head += c.name;
+    if (c.name_en) head.append(" (").append(*c.name_en).append(")");
+    if (c.code) head.append(" [").append(*c.code).append("]");
+    if (!c.definition.empty()) head.append(": ").append(c.definition);
     out[code] = head;
     for (const Level& l : c.levels) {
       std::string level_code = LevelCode(code, l.level);

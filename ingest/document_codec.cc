@@ -129,7 +129,7 @@ Line GetLine(Reader* r) {
   return l;
 }
 
-constexpr size_t kMinLineBytes = 8 * 4;
+constexpr size_t kMinLineBytes = size_t{8} * 4;
 
 void PutLines(const std::vector<Line>& lines, Writer* w) {
   w->Int(static_cast<int64_t>(lines.size()));
@@ -213,13 +213,13 @@ Result<Document> DecodeDocument(std::string_view bytes) {
   doc.pages = r.Int32();
   doc.ocr_pages = r.Int32();
   doc.lines = GetLines(&r);
-  doc.tables.resize(r.Count(5 * 8));
+  doc.tables.resize(r.Count(size_t{5} * 8));
   for (Table& t : doc.tables) {
     t.rows = r.Int32();
     t.columns = r.Int32();
     t.line = r.Int32();
     t.page = r.Int32();
-    t.cells.resize(r.Count(5 * 8));
+    t.cells.resize(r.Count(size_t{5} * 8));
     for (TableCell& c : t.cells) {
       c.row = r.Int32();
       c.column = r.Int32();
@@ -231,7 +231,7 @@ Result<Document> DecodeDocument(std::string_view bytes) {
   }
   doc.unreadable_pages.resize(r.Count(8));
   for (int& page : doc.unreadable_pages) page = r.Int32();
-  doc.warnings.resize(r.Count(5 * 8));
+  doc.warnings.resize(r.Count(size_t{5} * 8));
   for (Diagnostic& d : doc.warnings) {
     d.where = GetLocation(&r);
     d.message = r.Str();

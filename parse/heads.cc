@@ -99,10 +99,9 @@ class HeadFinder {
       bool category = IsCategoryLine(u, labels_) ||
                       (habits_.style_marks_heads && (u.style.bold || u.style.heading) &&
                        u.after_gap && !u.marked);
-      if (category && !have_category) {
-        h.categories.push_back(i);
-        have_category = true;
-      } else if (repeated && !have_category) {
+      // A category line, or a line the document repeats (the category a
+      // header repeats before every name), is the head's category.
+      if ((category || repeated) && !have_category) {
         h.categories.push_back(i);
         have_category = true;
       } else if (repeated || labels_.IsLeadIn(u.text)) {
