@@ -10,8 +10,9 @@ void AddIngestCommand(CLI::App& app, int* exit_code) {
   auto o = std::make_shared<import::ImportOptions>();
   auto files = std::make_shared<std::vector<std::string>>();
   o->db = kDefaultDb;
-  CLI::App* sub = app.add_subcommand(
-      "ingest", "Read catalogue files (text, HTML, PDF, Word, OpenDocument; scans by OCR); each becomes one version");
+  CLI::App* sub = app.add_subcommand("ingest",
+                                     "Read catalogue files (text, HTML, PDF, Word, OpenDocument; "
+                                     "scans by OCR); each becomes one version");
   sub->add_option("--db", o->db, "Catalogue database (created if missing)")->capture_default_str();
   sub->add_option("--label", o->label, "Label for the new version (default: the file name)");
   sub->add_flag("--strict", o->strict,
