@@ -340,16 +340,7 @@ class BodyHandler : public XmlHandler {
     if (tables_.empty()) return;
     TableState t = std::move(tables_.back());
     tables_.pop_back();
-    if (!t.builder) return;
-    Table table = t.builder->Finish();
-    table.line = t.first_row;
-    if (table.cells.empty()) return;
-    int index = static_cast<int>(doc_->tables.size());
-    doc_->tables.push_back(std::move(table));
-    Line placeholder;  // the table's place in the text
-    placeholder.line = t.first_row;
-    placeholder.table = index;
-    sinks_.back()->push_back(std::move(placeholder));
+    if (t.builder) PlaceTable(t.builder.get(), t.first_row, doc_, sinks_.back());
   }
 
   bool StartRow() {

@@ -261,16 +261,7 @@ class ContentHandler : public XmlHandler {
     } else if (n == "table") {
       TableState done = std::move(tables_.back());
       tables_.pop_back();
-      if (!done.builder) return;
-      Table table = done.builder->Finish();
-      table.line = done.first_row;
-      if (table.cells.empty()) return;
-      int index = static_cast<int>(doc_->tables.size());
-      doc_->tables.push_back(std::move(table));
-      Line placeholder;  // the table's place in the text
-      placeholder.line = done.first_row;
-      placeholder.table = index;
-      sinks_.back()->push_back(std::move(placeholder));
+      if (done.builder) PlaceTable(done.builder.get(), done.first_row, doc_, sinks_.back());
     }
   }
 

@@ -69,4 +69,15 @@ Table TableBuilder::Finish() {
   return table;
 }
 
+void PlaceTable(TableBuilder* builder, int first_row, Document* doc, std::vector<Line>* text) {
+  Table table = builder->Finish();
+  table.line = first_row;
+  if (table.cells.empty()) return;
+  Line placeholder;  // the table's place in the text
+  placeholder.line = first_row;
+  placeholder.table = static_cast<int>(doc->tables.size());
+  doc->tables.push_back(std::move(table));
+  text->push_back(std::move(placeholder));
+}
+
 }  // namespace samatthana::ingest

@@ -46,6 +46,11 @@ class TableBuilder {
   std::vector<int> last_in_column_;  // the cell that last covered each column
 };
 
+// Finishes `builder`'s table, which began at paragraph `first_row`: a table
+// with cells goes into `doc`, and a placeholder line for it into `text`, at
+// the table's place among the paragraphs. An empty table leaves no trace.
+void PlaceTable(TableBuilder* builder, int first_row, Document* doc, std::vector<Line>* text);
+
 }  // namespace samatthana::ingest
 
 #endif  // SAMATTHANA_INGEST_DOCX_TABLE_BUILDER_H_
