@@ -27,21 +27,29 @@ size_t AfterScale(const std::vector<Scale>& scales, size_t s) {
 
 // Units in the stretches before the scales whose text stands in at least
 // half of those stretches: running headers and the categories that open
-// each competency. They are never an indicator or a name.
+// each competency. They are never an indicator or a name. A line that
+// stands right under a level heading wherever it appears is the rest of
+// that heading (the last level's title, wrapped by hand the same way in
+// every competency), not furniture: a running header falls wherever a
+// page happens to end.
 void MarkRepeated(std::vector<Unit>* units, const std::vector<Scale>& scales) {
   if (scales.size() < 2) return;
   std::unordered_map<std::string, std::set<size_t>> stretches_of;
+  std::set<std::string> away_from_headings;
   std::vector<std::string> keys(units->size());
   for (size_t s = 0; s < scales.size(); ++s) {
     for (size_t i = AfterScale(scales, s); i < scales[s].levels.front(); ++i) {
       if (!IsUnreadText((*units)[i])) continue;
       keys[i] = normalize::LayoutKey((*units)[i].text);
-      if (!keys[i].empty()) stretches_of[keys[i]].insert(s);
+      if (keys[i].empty()) continue;
+      stretches_of[keys[i]].insert(s);
+      if (i == 0 || !(*units)[i - 1].level) away_from_headings.insert(keys[i]);
     }
   }
   const size_t needed = RepeatsNeeded(scales.size());
   for (size_t i = 0; i < units->size(); ++i) {
-    if (!keys[i].empty() && stretches_of[keys[i]].size() >= needed) {
+    if (!keys[i].empty() && stretches_of[keys[i]].size() >= needed &&
+        away_from_headings.count(keys[i]) > 0) {
       (*units)[i].role = Role::kFurniture;
     }
   }

@@ -91,6 +91,25 @@ TEST(Parser, RepeatedHeaderIsNeitherTitleNorText) {
   EXPECT_EQ(p.catalogue.competencies[1].definition, "นิยามข ยาวต่อ");
 }
 
+TEST(Parser, ALevelTitlesSecondLineRepeatedInEveryCompetencyIsNoHeader) {
+  // The last level's title is broken by hand the same way in every
+  // competency: its second line repeats, but always right under the heading.
+  std::vector<std::string> lines;
+  for (std::string name : {"ก", "ข", "ค"}) {
+    for (const std::string& line : std::vector<std::string>{
+             "ชื่อ " + name, "คำจำกัดความ: นิยาม" + name, "ระดับที่ ๑: ต้น", "- ข้อ" + name,
+             "ระดับที่ ๒: แสดงสมรรถนะระดับที่ ๑", "และสร้างแนวทางใหม่", "- ท้าย" + name}) {
+      lines.push_back(line);
+    }
+  }
+  ParsedCatalogue p = MustParse(Doc(lines));
+  ASSERT_EQ(p.catalogue.competencies.size(), 3u);
+  for (const Competency& c : p.catalogue.competencies) {
+    ASSERT_EQ(c.levels.size(), 2u);
+    EXPECT_EQ(c.levels[1].title, "แสดงสมรรถนะระดับที่ ๑ และสร้างแนวทางใหม่");
+  }
+}
+
 TEST(Parser, ACategoryJoinedToTheHeaderAboveItIsSplitOff) {
   // A header line that fills the width looks like a wrap in a PDF: the
   // category below it is read as its continuation, in every competency.

@@ -26,6 +26,9 @@ struct BodyLayout {
   // The document marks its items with bullets (text or shapes): a line with
   // no mark under an item's text goes on with the item.
   bool marks_items = false;
+  // Its items hang: their wrapped lines start under the text, not under
+  // the bullet. A line back under the bullet is then something new.
+  bool items_hang = false;
 };
 
 double Percentile(std::vector<double> v, double q) {
@@ -99,6 +102,34 @@ BodyLayout Measure(const std::vector<PageLines>& pages) {
     }
   }
   if (few && !pages.empty()) b.right = std::max(b.right, pages.front().width - b.left);
+  // Where few paragraphs wrap (one field a line), most lines end well short
+  // of the margin and the 95th percentile of their ends falls inside the
+  // measure: a paragraph's last line would then look full. No body line
+  // runs past the right margin, so the furthest one reached bounds it from
+  // below; a line further out than the left margin mirrored (a page number
+  // in the margin) is held to that.
+  for (const PageLines& p : pages) {
+    double mirrored = p.width > 0 ? p.width - b.left : 0;
+    for (const VisualLine& l : p.lines) {
+      b.right = std::max(b.right, mirrored > 0 ? std::min(l.x1, mirrored) : l.x1);
+    }
+  }
+  // Lines right after a bulleted one, starting under its text (a hanging
+  // wrap) or, where the bulleted one was full, under its bullet (a flush
+  // wrap).
+  size_t under_text = 0, under_bullet = 0;
+  for (const PageLines& p : pages) {
+    for (size_t i = 1; i < p.lines.size(); ++i) {
+      const VisualLine& x = p.lines[i - 1];
+      const VisualLine& y = p.lines[i];
+      if (!x.starts_with_bullet || y.starts_with_bullet || y.shape_mark) continue;
+      double tolerance = 0.15 * y.height;
+      if (x.text_x0 <= x.x0 + 0.5 * y.height) continue;
+      under_text += std::fabs(y.x0 - x.text_x0) <= tolerance;
+      under_bullet += std::fabs(y.x0 - x.x0) <= tolerance && Full(x, y, b.right);
+    }
+  }
+  b.items_hang = under_text >= 2 && under_text > under_bullet;
 
   // Paragraph spacing, learnt from the lines whose ends say what they are:
   // a line that is full and followed by an unmarked line of the same size at
@@ -120,19 +151,23 @@ BodyLayout Measure(const std::vector<PageLines>& pages) {
       (Full(x, y, b.right) ? wraps : ends).push_back(step);
     }
   }
-  if (wraps.size() >= 3 && ends.size() >= 3) {
-    double wrap = Percentile(wraps, 0.5);
+  // The lines that look full are wraps, and also paragraph ends that
+  // happened to fill their line: where few paragraphs wrap (one field a
+  // line), those can be a third of them. The wraps proper are the steps
+  // clearly closer than the ends'.
+  if (ends.size() >= 3) {
     double end = Percentile(ends, 0.5);
-    double middle = (wrap + end) / 2;
-    size_t spaced_ends = 0, spaced_wraps = 0;
-    for (double s : ends) spaced_ends += s >= middle;
-    for (double s : wraps) spaced_wraps += s >= middle;
-    // A tenth of the font size at least (paragraph margins of 0.1em), seen
-    // at nearly every end and at few of the wraps (a wrap can only look
-    // spaced where its paragraph ended on a full line).
-    if (end - wrap >= 0.08 && 10 * spaced_ends >= 9 * ends.size() &&
-        4 * spaced_wraps <= wraps.size()) {
-      b.spaced = middle;
+    std::vector<double> closer;
+    for (double s : wraps) {
+      if (s <= end - 0.08) closer.push_back(s);
+    }
+    if (closer.size() >= 3) {
+      double middle = (Percentile(closer, 0.5) + end) / 2;
+      size_t spaced_ends = 0;
+      for (double s : ends) spaced_ends += s >= middle;
+      // A tenth of the font size at least (paragraph margins of 0.1em),
+      // seen at nearly every end.
+      if (10 * spaced_ends >= 9 * ends.size()) b.spaced = middle;
     }
   }
   return b;
@@ -228,6 +263,10 @@ bool Continues(const VisualLine& a, const Paragraph& para, const VisualLine& b,
   if (body.marks_items && para.item && para.text_x0 > para.x0 + 0.5 * h &&
       std::fabs(b.x0 - para.text_x0) <= tolerance) {
     return true;
+  }
+  if (body.items_hang && para.item && para.text_x0 > para.x0 + 0.5 * h &&
+      std::fabs(b.x0 - para.x0) <= tolerance) {
+    return false;
   }
   // The lines of a paragraph start where its first line or the text after
   // its bullet starts, or, under a first-line indent, at the margin. Any other

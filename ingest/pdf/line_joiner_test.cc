@@ -176,6 +176,64 @@ TEST(LineJoiner, HardBreaksUnderAHangingItemContinueIt) {
                                                   ".T ต่อสอง", ".. - สาม", ".. ระดับต่อไป"}));
 }
 
+// Hanging items whose wraps start under their text: a full item line
+// followed by a line back under the bullet (a heading, the next field) does
+// not go on with the item.
+TEST(LineJoiner, ALineBackUnderAHangingBulletIsNew) {
+  auto item = [](std::string text, double x1, double top) {
+    VisualLine l = L(std::move(text), 70, x1, top);
+    l.starts_with_bullet = true;
+    l.text_x0 = 90;
+    return l;
+  };
+  auto got = Join({item("- หนึ่ง", 515, 100), L("ต่อหนึ่ง", 90, 300, 130), item("- สอง", 515, 160),
+                   L("ต่อสอง", 90, 280, 190), item("- สาม", 515, 220), L("หมวด", 70, 300, 250)});
+  EXPECT_EQ(Flags(got), (std::vector<std::string>{".. - หนึ่ง", ".T ต่อหนึ่ง", ".. - สอง", ".T ต่อสอง",
+                                                  ".. - สาม", ".. หมวด"}));
+}
+
+// One field a line: few paragraphs wrap, so most lines end far short of the
+// margin. The one wrapped line says where the margin is; a line ending well
+// before it was ended by its writer, however long it is beside the others.
+TEST(LineJoiner, TheFurthestLineBoundsTheMarginWhereFewWrap) {
+  PageLines p;
+  p.page = 1;
+  p.width = 595;
+  p.height = 842;
+  double top = 100;
+  for (int i = 0; i < 40; ++i) p.lines.push_back(L("สั้น", 70, i % 2 ? 300 : 440, top += 30));
+  p.lines.push_back(L("ยาวเต็ม", 70, 520, top += 30));
+  p.lines.push_back(L("ต่อ", 70, 200, top += 30));
+  p.lines.push_back(L("ระดับ", 70, 440, top += 30));
+  p.lines.push_back(L("ข้อ", 70, 300, top += 30, 40));
+  std::vector<PageLines> pages = {p};
+  std::vector<Line> got = JoinLines(&pages);
+  ASSERT_EQ(got.size(), 44u);
+  EXPECT_TRUE(got[41].continues);
+  EXPECT_FALSE(got[43].continues);
+}
+
+// Paragraphs spaced apart, few of them wrapped, many ending on a full
+// line: the step still tells a paragraph's end from a wrap.
+TEST(LineJoiner, ParagraphSpacingIsLearntWhereManyEndsAreFull) {
+  std::vector<VisualLine> lines;
+  double top = 100;
+  for (int k = 0; k < 3; ++k) {
+    lines.push_back(L("ยาว", 70, 515, top += 50));
+    lines.push_back(L("ต่อ", 70, 200, top += 30));
+  }
+  for (int k = 0; k < 6; ++k) {
+    lines.push_back(L("เต็ม", 70, 515, top += 50));
+    lines.push_back(L("สั้น", 70, 200, top += 50));
+  }
+  auto got = Join(lines);
+  EXPECT_TRUE(got[1].continues);
+  for (size_t i = 7; i < got.size(); i += 2) {
+    EXPECT_FALSE(got[i].continues) << i;
+    EXPECT_TRUE(got[i].after_gap) << i;
+  }
+}
+
 TEST(LineJoiner, HardBreaksAreNewParagraphsWhereItemsAreNotMarked) {
   auto got = Join({L("หนึ่ง", 90, 350, 100), L("สอง", 90, 300, 130)});
   EXPECT_FALSE(got[1].continues);
