@@ -25,6 +25,14 @@ size_t AfterScale(const std::vector<Scale>& scales, size_t s) {
   return s == 0 ? 0 : scales[s - 1].levels.back() + 1;
 }
 
+// Unit i stands right under a level heading: the heading's own line, or
+// the line that gives a bare heading ("ระดับที่ ๕:") its title.
+bool UnderLevelHeading(const std::vector<Unit>& units, size_t i) {
+  if (i >= 1 && units[i - 1].level) return true;
+  return i >= 2 && units[i - 2].level && units[i - 2].level->title.empty() && !units[i - 1].level &&
+         !units[i - 1].marked;
+}
+
 // Units in the stretches before the scales whose text stands in at least
 // half of those stretches: running headers and the categories that open
 // each competency. They are never an indicator or a name. A line that
@@ -43,7 +51,7 @@ void MarkRepeated(std::vector<Unit>* units, const std::vector<Scale>& scales) {
       keys[i] = normalize::LayoutKey((*units)[i].text);
       if (keys[i].empty()) continue;
       stretches_of[keys[i]].insert(s);
-      if (i == 0 || !(*units)[i - 1].level) away_from_headings.insert(keys[i]);
+      if (!UnderLevelHeading(*units, i)) away_from_headings.insert(keys[i]);
     }
   }
   const size_t needed = RepeatsNeeded(scales.size());

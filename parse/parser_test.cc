@@ -108,6 +108,13 @@ TEST(Parser, ALevelTitlesSecondLineRepeatedInEveryCompetencyIsNoHeader) {
     ASSERT_EQ(c.levels.size(), 2u);
     EXPECT_EQ(c.levels[1].title, "แสดงสมรรถนะระดับที่ ๑ และสร้างแนวทางใหม่");
   }
+  // The same with the heading's number alone on its line, once.
+  lines.erase(lines.begin() + 11);
+  lines.insert(lines.begin() + 11, {"ระดับที่ ๒:", "แสดงสมรรถนะระดับที่ ๑"});
+  p = MustParse(Doc(lines));
+  ASSERT_EQ(p.catalogue.competencies.size(), 3u);
+  ASSERT_EQ(p.catalogue.competencies[1].levels.size(), 2u);
+  EXPECT_EQ(p.catalogue.competencies[1].levels[1].title, "แสดงสมรรถนะระดับที่ ๑ และสร้างแนวทางใหม่");
 }
 
 TEST(Parser, ACategoryJoinedToTheHeaderAboveItIsSplitOff) {

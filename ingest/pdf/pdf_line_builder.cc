@@ -163,6 +163,22 @@ double WeightedMedian(std::vector<std::pair<double, size_t>>* values, size_t tot
   return values->empty() ? 0 : values->back().first;
 }
 
+// The gap after a line's leading mark ("-", "2.", "๓)") is its list's
+// indent, set by a tab or a hanging indent, not a space: in a typed list
+// there are more of them than word spaces, and learning them would hide
+// the spaces.
+bool AfterLeadingMark(const std::vector<GlyphCluster>& clusters, size_t i) {
+  if (i == 1 && IsDashChar(clusters[0].base.c)) return true;
+  if (i < 2 || i > 4) return false;
+  char32_t end = clusters[i - 1].base.c;
+  if (end != U'.' && end != U')') return false;
+  for (size_t k = 0; k + 1 < i; ++k) {
+    char32_t c = clusters[k].base.c;
+    if (!(c >= U'0' && c <= U'9') && !(c >= U'\u0E50' && c <= U'\u0E59')) return false;
+  }
+  return true;
+}
+
 bool OnlyMarks(const std::vector<const PdfWord*>& group) {
   for (const PdfWord* w : group) {
     for (char32_t c : w->text) {
@@ -275,7 +291,7 @@ PageLines PdfLineBuilder::Build(int page, double page_width, double page_height,
     for (size_t i = 1; i < clusters.size(); ++i) {
       const GlyphCluster& a = clusters[i - 1];
       const GlyphCluster& b = clusters[i];
-      if (!a.marks.empty() || IsBulletChar(a.base.c)) continue;
+      if (!a.marks.empty() || IsBulletChar(a.base.c) || AfterLeadingMark(clusters, i)) continue;
       calibrator_.AddSample(b.base.left - a.right, std::min(a.base.height, b.base.height));
     }
   }

@@ -179,6 +179,23 @@ TEST(PdfLineBuilder, SmallGapAfterAMarkIsNotASpace) {
   EXPECT_EQ(p.lines[1].text, "กก ขข");
 }
 
+// A typed list: more items than word spaces, each mark set 14 points
+// before its text. Those gaps are the list's indent; the spaces between
+// words stay spaces.
+TEST(PdfLineBuilder, TheGapAfterAListMarkIsNotLearntAsASpace) {
+  PdfLineBuilder b;
+  std::vector<PdfWord> words;
+  double top = 100;
+  for (int i = 0; i < 12; ++i) {
+    words.push_back(W(i % 2 ? U"-" : U"2.", 70, top += 30));
+    words.push_back(W(U"ข้อ", i % 2 ? 94 : 104, top));
+  }
+  words.push_back(W(U"ระดับ", 70, top += 30));
+  words.push_back(W(U"๕:", 115, top));
+  PageLines p = b.Build(1, 595, 842, words);
+  EXPECT_EQ(p.lines.back().text, "ระดับ ๕:");
+}
+
 TEST(PdfLineBuilder, LeadingBulletAndFirstWordWidth) {
   PdfLineBuilder b;
   PageLines p = b.Build(1, 595, 842, {W(U"\uF0B7", 70), W(U"การคิด", 88)});
