@@ -69,12 +69,13 @@ BodyLayout Measure(const std::vector<PageLines>& pages) {
   for (const PageLines& p : pages) {
     for (size_t i = 0; i < p.lines.size(); ++i) {
       const VisualLine& l = p.lines[i];
+      if (l.table >= 0) continue;
       ++count;
       bullets += l.starts_with_bullet || l.shape_mark;
       rights.push_back(l.x1);
       sizes.push_back(SizeOf(l));
       ++lefts[std::lround(l.x0)];
-      if (i > 0) {
+      if (i > 0 && p.lines[i - 1].table < 0) {
         double d = l.top - p.lines[i - 1].top;
         if (d > 0 && d < 3 * l.height) pitches.push_back(d);
       }
@@ -142,6 +143,7 @@ BodyLayout Measure(const std::vector<PageLines>& pages) {
     for (size_t i = 1; i < p.lines.size(); ++i) {
       const VisualLine& x = p.lines[i - 1];
       const VisualLine& y = p.lines[i];
+      if (x.table >= 0 || y.table >= 0) continue;
       if (!SameSize(x, y) || y.starts_with_bullet || y.shape_mark) continue;
       double step = Step(x, y);
       if (step <= 0 || step > 3) continue;
@@ -294,6 +296,15 @@ std::vector<Line> JoinLines(std::vector<PageLines>* pages) {
       Line line;
       line.page = l.page;
       line.line = ++number;
+      if (l.table >= 0) {
+        // A table stands between the lines before and after it: neither
+        // goes on with the other.
+        line.table = l.table;
+        out.push_back(std::move(line));
+        prev = nullptr;
+        para = Paragraph{};
+        continue;
+      }
       line.after_gap = prev != nullptr && SpacedApart(*prev, l, body);
       if (HeadingStyled(l, body)) {
         line.style.bold = l.bold;

@@ -72,6 +72,10 @@ int RemovePageFurniture(std::vector<PageLines>* pages) {
     const std::vector<VisualLine>& lines = (*pages)[p].lines;
     std::vector<size_t> order(lines.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    // A table's placeholder is the page's body, never its furniture.
+    order.erase(
+        std::remove_if(order.begin(), order.end(), [&](size_t i) { return lines[i].table >= 0; }),
+        order.end());
     std::sort(order.begin(), order.end(),
               [&](size_t a, size_t b) { return lines[a].top < lines[b].top; });
     // The top candidates come from the upper half of the page, the bottom

@@ -30,6 +30,12 @@ constexpr double kMinShapeSize = 0.8;
 // Enough for any page of a catalogue; a page made of thousands of drawings
 // (a chart, text drawn as outlines) keeps its first ones.
 constexpr size_t kMaxShapesPerPage = 10000;
+// Thicker than any table's border (Word's thickest single line is 6pt, a
+// browser's "border=2" a point and a half): a thicker box is a block.
+constexpr double kMaxRuleThickness = 6.5;
+// Shorter pieces are dots, dashes and the corners of a double border.
+constexpr double kMinRuleLength = 1.0;
+constexpr size_t kMaxRulesPerPage = 20000;
 
 std::atomic<PopplerMessageReceiver> g_receiver{nullptr};
 
@@ -119,17 +125,21 @@ class WordsAndShapes : public TextOutputDev {
   void fill(GfxState* state) override {
     TextOutputDev::fill(state);
     Record(state, /*stroked=*/false);
+    RecordFilledRules(state);
   }
   void eoFill(GfxState* state) override {
     TextOutputDev::eoFill(state);
     Record(state, /*stroked=*/false);
+    RecordFilledRules(state);
   }
   void stroke(GfxState* state) override {
     TextOutputDev::stroke(state);
     Record(state, /*stroked=*/true);
+    RecordStrokedRules(state);
   }
 
   std::vector<PdfShape> TakeShapes() { return std::move(shapes_); }
+  std::vector<PdfShape> TakeRules() { return std::move(rules_); }
   std::vector<RepairedGlyph> TakeRepaired() { return std::move(repaired_); }
 
  private:
@@ -231,7 +241,89 @@ class WordsAndShapes : public TextOutputDev {
     shapes_.push_back(box);
   }
 
+  // Paint that shows on paper: not (nearly) transparent, not (nearly) white.
+  static bool Visible(GfxState* state, bool stroked) {
+    GfxRGB rgb;
+    if (stroked) {
+      if (state->getStrokeOpacity() < 0.1) return false;
+      state->getStrokeRGB(&rgb);
+    } else {
+      if (state->getFillOpacity() < 0.1) return false;
+      state->getFillRGB(&rgb);
+    }
+    double luminance = 0.30 * colToDbl(rgb.r) + 0.59 * colToDbl(rgb.g) + 0.11 * colToDbl(rgb.b);
+    return luminance <= 0.9;
+  }
+
+  void AddRule(const GfxState* state, const PdfShape& box) {
+    if (rules_.size() >= kMaxRulesPerPage) return;
+    const double w = box.x1 - box.x0, h = box.bottom - box.top;
+    if (std::max(w, h) < kMinRuleLength || std::min(w, h) > kMaxRuleThickness) return;
+    if (Clipped(state, (box.x0 + box.x1) / 2, (box.top + box.bottom) / 2)) return;
+    rules_.push_back(box);
+  }
+
+  // The box of a subpath on the page.
+  static PdfShape SubpathBox(const GfxState* state, const GfxSubpath* sub) {
+    PdfShape box{1e300, 1e300, -1e300, -1e300};
+    for (int j = 0; j < sub->getNumPoints(); ++j) {
+      double x, y;
+      state->transform(sub->getX(j), sub->getY(j), &x, &y);
+      box.x0 = std::min(box.x0, x);
+      box.x1 = std::max(box.x1, x);
+      box.top = std::min(box.top, y);
+      box.bottom = std::max(box.bottom, y);
+    }
+    return box;
+  }
+
+  // A browser paints a table's borders as thin filled boxes (or, for inset
+  // and outset borders, thin trapezoids); a shaded cell's background gives
+  // the cell's edges, as its borders would.
+  void RecordFilledRules(GfxState* state) {
+    if (!Visible(state, false)) return;
+    const GfxPath* path = state->getPath();
+    for (int i = 0; i < path->getNumSubpaths(); ++i) {
+      const GfxSubpath* sub = path->getSubpath(i);
+      if (sub->getNumPoints() < 3) continue;
+      PdfShape box = SubpathBox(state, sub);
+      const double w = box.x1 - box.x0, h = box.bottom - box.top;
+      if (std::min(w, h) <= kMaxRuleThickness) {
+        AddRule(state, box);
+      } else if (sub->getNumPoints() <= 5) {  // a rectangle: its four edges
+        AddRule(state, {box.x0, box.top, box.x1, box.top});
+        AddRule(state, {box.x0, box.bottom, box.x1, box.bottom});
+        AddRule(state, {box.x0, box.top, box.x0, box.bottom});
+        AddRule(state, {box.x1, box.top, box.x1, box.bottom});
+      }
+    }
+  }
+
+  // Word and LibreOffice draw borders as stroked lines: every straight
+  // piece across or down the page is a rule as wide as the pen.
+  void RecordStrokedRules(GfxState* state) {
+    if (!Visible(state, true)) return;
+    const double half = std::max(state->getTransformedLineWidth(), 0.1) / 2;
+    const GfxPath* path = state->getPath();
+    for (int i = 0; i < path->getNumSubpaths(); ++i) {
+      const GfxSubpath* sub = path->getSubpath(i);
+      // A closed subpath ends with its first point again: no wrap needed.
+      for (int j = 1; j < sub->getNumPoints(); ++j) {
+        if (sub->getCurve(j) || sub->getCurve(j - 1)) continue;
+        double ax, ay, bx, by;
+        state->transform(sub->getX(j - 1), sub->getY(j - 1), &ax, &ay);
+        state->transform(sub->getX(j), sub->getY(j), &bx, &by);
+        const bool across = std::fabs(ay - by) <= 0.5, down = std::fabs(ax - bx) <= 0.5;
+        if (!across && !down) continue;
+        AddRule(state,
+                {std::min(ax, bx) - (down ? half : 0), std::min(ay, by) - (across ? half : 0),
+                 std::max(ax, bx) + (down ? half : 0), std::max(ay, by) + (across ? half : 0)});
+      }
+    }
+  }
+
   std::vector<PdfShape> shapes_;
+  std::vector<PdfShape> rules_;
   FontRepairCache* fonts_;
   XRef* xref_;
   std::shared_ptr<GfxFont> font_;
@@ -378,6 +470,7 @@ PdfPage PdfDocument::ReadPage(int index) {
     if (!w.text.empty()) out.words.push_back(std::move(w));
   }
   out.shapes = device.TakeShapes();
+  out.rules = device.TakeRules();
   return out;
 }
 

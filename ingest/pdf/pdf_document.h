@@ -36,6 +36,10 @@ struct PdfPage {
   double height = 0;
   std::vector<PdfWord> words;
   std::vector<PdfShape> shapes;  // small, visible ones only: candidate bullets
+  // Thin boxes, each a piece of a ruling line: a thin filled rectangle, a
+  // stroked straight segment (its box as wide as the pen), or an edge of a
+  // filled background. Tables are found among them (ruling_grid.h).
+  std::vector<PdfShape> rules;
   // Characters whose text layer disagreed with their font, repaired, by kind.
   RepairCounts repaired{};
   // What the page's text layer decodes to, font by font.

@@ -15,7 +15,9 @@
 #include "ingest/pdf/page_furniture.h"
 #include "ingest/pdf/pdf_document.h"
 #include "ingest/pdf/pdf_line_builder.h"
+#include "ingest/pdf/pdf_table_reader.h"
 #include "ingest/pdf/shape_marks.h"
+#include "ingest/pdf/table_assembly.h"
 
 namespace samatthana::ingest {
 namespace {
@@ -232,6 +234,7 @@ Status Extract(const Opener& open, const PdfSource& source, PopplerMessages& mes
   size_t pages_with_text = 0;
   bool bullet_chars = false;
   std::vector<int> empty_pages;
+  std::vector<PageTable> tables;
   {
     PageReader reader(std::move(docs), count);
     for (int i = 0; i < count; ++i) {
@@ -241,12 +244,14 @@ Status Extract(const Opener& open, const PdfSource& source, PopplerMessages& mes
       }
       for (size_t k = 0; k < kRepairKinds; ++k) repaired[k] += page.repaired[k];
       if (IsGarbageTextLayer(page.census)) garbage_pages.push_back(i + 1);
+      std::vector<PageTable> drawn = ReadPageTables(i + 1, page, &page.words, &builder);
       pages.push_back(builder.Build(i + 1, page.width, page.height, page.words));
       // Until the document shows a bullet character, its bullets may be shapes.
       if (!bullet_chars) {
         for (const VisualLine& l : pages.back().lines) bullet_chars |= l.starts_with_bullet;
         if (!bullet_chars) MarkShapeBullets(page.shapes, &pages.back());
       }
+      PlaceTables(std::move(drawn), &pages.back(), &tables);
       if (pages.back().lines.empty()) {
         empty_pages.push_back(i + 1);
       } else {
@@ -322,7 +327,9 @@ Status Extract(const Opener& open, const PdfSource& source, PopplerMessages& mes
     }
   }
   RemovePageFurniture(&pages);
+  doc->tables = AssembleTables(std::move(tables), &pages);
   doc->lines = JoinLines(&pages);
+  NumberTableLines(doc->lines, &doc->tables);
   return Status::OK();
 }
 

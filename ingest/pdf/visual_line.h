@@ -36,6 +36,9 @@ struct VisualLine {
   // Read by OCR (ingest/ocr): the reading's mean confidence, 0-100; -1 for
   // a line of the text layer.
   float confidence = -1;
+  // When >= 0, the line holds no text but stands for a table at this place
+  // (table_assembly.h); its edges are the table's.
+  int table = -1;
 };
 
 // The lines of one page, with the page's size.
