@@ -5,7 +5,20 @@
 #include "parse/append_text.h"
 
 namespace samatthana::parse {
-namespace {}  // namespace
+namespace {
+
+// A line that opens with "และ" (and) or "หรือ" (or) goes on with the
+// sentence before it: no title or indicator starts with a conjunction, but
+// a hand-broken one carries its second half to the next line
+// ("ระดับที่ ๐: ไม่แสดงสมรรถนะด้านนี้ | หรือแสดงอย่างไม่ชัดเจน").
+bool OpensWithConjunction(const std::string& text) {
+  for (std::string_view word : {"และ", "หรือ"}) {
+    if (text.size() > word.size() && text.compare(0, word.size(), word) == 0) return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 void ReadLevelBody(std::vector<Unit>* units, size_t heading, size_t end, const Habits& habits,
                    const Labels& labels, const std::string& code, Level* level) {
@@ -49,7 +62,9 @@ void ReadLevelBody(std::vector<Unit>* units, size_t heading, size_t end, const H
       continue;
     }
     std::vector<Indicator>& items = level->indicators;
-    bool continues = uses_marks ? !u.marked : previous_full || habits.running_levels;
+    bool continues = uses_marks ? !u.marked
+                                : previous_full || habits.running_levels ||
+                                      (!u.marked && OpensWithConjunction(u.text));
     if (level->title.empty() && items.empty() && !u.marked) {
       // "ระดับที่ ๓" on a line of its own: its title is the next line.
       level->title = u.text;

@@ -117,6 +117,26 @@ TEST(Parser, ALevelTitlesSecondLineRepeatedInEveryCompetencyIsNoHeader) {
   EXPECT_EQ(p.catalogue.competencies[1].levels[1].title, "แสดงสมรรถนะระดับที่ ๑ และสร้างแนวทางใหม่");
 }
 
+TEST(Parser, ALabelWrappedOffItsNameKeepsItsSpace) {
+  ingest::Document doc = Doc({"ชื่อ", "การทดสอบ", "คำจำกัดความ: นิยาม", "ระดับที่ ๑: ต้น", "- ข้อ"});
+  doc.lines[1].continues = true;
+  doc.lines[1].join_tight = true;
+  ParsedCatalogue p = MustParse(doc);
+  ASSERT_EQ(p.catalogue.competencies.size(), 1u);
+  EXPECT_EQ(p.catalogue.competencies[0].name, "การทดสอบ");
+}
+
+TEST(Parser, ALineOpeningWithAConjunctionGoesOnWithTheTitle) {
+  ParsedCatalogue p = MustParse(Doc({"ชื่อ ก", "คำจำกัดความ: นิยาม", "ระดับที่ ๐: ไม่แสดงสมรรถนะ",
+                                     "หรือแสดงอย่างไม่ชัดเจน", "ระดับที่ ๑: ต้น", "ข้อหนึ่ง"}));
+  ASSERT_EQ(p.catalogue.competencies.size(), 1u);
+  const Competency& c = p.catalogue.competencies[0];
+  ASSERT_EQ(c.levels.size(), 2u);
+  EXPECT_EQ(c.levels[0].title, "ไม่แสดงสมรรถนะ หรือแสดงอย่างไม่ชัดเจน");
+  EXPECT_TRUE(c.levels[0].indicators.empty());
+  EXPECT_EQ(Items(c.levels[1]), (std::vector<std::string>{"ข้อหนึ่ง"}));
+}
+
 TEST(Parser, ACategoryJoinedToTheHeaderAboveItIsSplitOff) {
   // A header line that fills the width looks like a wrap in a PDF: the
   // category below it is read as its continuation, in every competency.

@@ -81,6 +81,15 @@ class UnitBuilder {
  public:
   UnitBuilder(const Labels& labels, std::vector<Unit>* units) : labels_(labels), units_(*units) {}
 
+  // `text` is nothing but a name or definition label: whatever follows it
+  // is what it labels.
+  bool IsBareLabel(const std::string& text) const {
+    const std::string probe = text + " ก";
+    std::optional<std::string> name = labels_.MatchName(probe);
+    std::optional<std::string> definition = labels_.MatchDefinition(probe);
+    return (name && *name == "ก") || (definition && *definition == "ก");
+  }
+
   // `text` is the line's text, taken; `furniture` and `set_aside` come from a
   // table (its heading; its summary and score rows).
   void Add(const ingest::Line& line, std::string text, int index, bool furniture = false,
@@ -101,7 +110,9 @@ class UnitBuilder {
       if (continues && !units_.empty() && units_.back().table < 0 &&
           units_.back().set_aside == set_aside) {
         Unit& last = units_.back();
-        AppendText(&last.text, seg.text, line.join_tight);
+        // A label alone on its line ("ชื่อ", wrapped off its name by a
+        // breaker that breaks at spaces) keeps the space that followed it.
+        AppendText(&last.text, seg.text, line.join_tight && !IsBareLabel(last.text));
         if (!seg.text.empty())
           last.joins.push_back({last.text.size() - seg.text.size(), source, index});
         last.width += width;

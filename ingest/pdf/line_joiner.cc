@@ -235,6 +235,10 @@ bool CentredWrap(const VisualLine& a, const VisualLine& b, const BodyLayout& bod
   double mid_a = (a.x0 + a.x1) / 2, mid_b = (b.x0 + b.x1) / 2;
   if (std::fabs(mid_a - mid_b) > 0.5 * h || std::fabs(a.x0 - b.x0) <= 0.5 * h) return false;
   // A line at the margin is not centred, however near the middle it ends.
+  // One that reaches out past both margins is: a breaker that breaks only
+  // at spaces set a Thai phrase with none wider than the measure. It never
+  // fit on a's line, so it is a's wrap.
+  if (b.x0 < body.left - 0.15 * h && b.x1 > body.right + 0.15 * h) return true;
   if (b.x0 <= body.left + 0.5 * h) return false;
   // A body line that fills the measure shares its centre too; a heading's
   // first line may fill it only where its weight says it is a heading.

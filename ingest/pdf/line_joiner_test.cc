@@ -30,19 +30,20 @@ std::vector<std::string> Flags(const std::vector<Line>& lines) {
   return out;
 }
 
-std::vector<Line> Join(std::vector<VisualLine> lines) {
+// Joins `lines` after `fillers` full lines that fix the margins at 70 and
+// 520 (the left one against a stray line further out where there are 100).
+std::vector<Line> Join(std::vector<VisualLine> lines, int fillers = 30) {
   PageLines p;
   p.page = 1;
   p.width = 595;
   p.height = 842;
-  // Enough full lines to fix the right margin at 520.
-  for (int i = 0; i < 30; ++i) {
-    lines.insert(lines.begin(), L("เต็ม", 70, 520, -1000.0 + 30 * i));
+  for (int i = 0; i < fillers; ++i) {
+    lines.insert(lines.begin(), L("เต็ม", 70, 520, -5000.0 + 30 * i));
   }
   p.lines = std::move(lines);
   std::vector<PageLines> pages = {p};
   std::vector<Line> out = JoinLines(&pages);
-  return std::vector<Line>(out.begin() + 30, out.end());
+  return std::vector<Line>(out.begin() + fillers, out.end());
 }
 
 TEST(LineJoiner, FullLineContinuesShortLineEnds) {
@@ -124,6 +125,10 @@ TEST(LineJoiner, ACentredHeadingWrapsOntoACentredLine) {
   // share a centre by chance: the second is not centred.
   got = Join({L("ข้อ", 89, 502, 100, 60), L("หัวหน้าหน้า", 71, 505, 130, 60)});
   EXPECT_FALSE(got[1].continues);
+  // A breaker that breaks only at spaces sets a Thai phrase with none wider
+  // than the measure, out past both margins, under its label: a wrap.
+  got = Join({bold("ชื่อ", 280, 310, 100, 60), bold("การสั่งการตามอำนาจหน้าที่", 50, 540, 130, 40)}, 120);
+  EXPECT_TRUE(got[1].continues);
 }
 
 TEST(LineJoiner, ALargerLineIsAHeading) {

@@ -45,8 +45,8 @@ void CutAtColumns(const RuledTable& grid, std::vector<PdfWord>* words) {
   out.reserve(words->size());
   for (PdfWord& w : *words) {
     const double middle = (w.top + w.bottom) / 2;
-    bool inside = middle >= grid.top() && middle <= grid.bottom() && w.x1 > grid.x0() &&
-                  w.x0 < grid.x1();
+    bool inside =
+        middle >= grid.top() && middle <= grid.bottom() && w.x1 > grid.x0() && w.x0 < grid.x1();
     std::vector<double> cuts;
     if (inside) {
       for (double x : grid.xs) {

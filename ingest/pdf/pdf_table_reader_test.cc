@@ -118,8 +118,7 @@ TEST(PdfTableReader, StrokedGridWithSpans) {
   EXPECT_EQ(Text(At(t, 1, 0)), "ระดับ 1");
   EXPECT_EQ(At(t, 1, 0)->row_span, 2);
   EXPECT_EQ(At(t, 2, 0), nullptr);
-  EXPECT_EQ(Text(At(t, 3, 2)),
-            "ทบทวนขั้นตอนการให้บริการร่วมกับเพื่อนร่วมงานและผู้รับบริการทุกกลุ่มอย่างเป็นระบบ");
+  EXPECT_EQ(Text(At(t, 3, 2)), "ทบทวนขั้นตอนการให้บริการร่วมกับเพื่อนร่วมงานและผู้รับบริการทุกกลุ่มอย่างเป็นระบบ");
   // The text before and after the table, with the table between them.
   ASSERT_EQ(doc->lines.size(), 3u);
   EXPECT_EQ(doc->lines[0].text, "ตารางทดสอบ");
@@ -129,8 +128,8 @@ TEST(PdfTableReader, StrokedGridWithSpans) {
 }
 
 TEST(PdfTableReader, TextWithoutRulesHasNoTables) {
-  for (const char* name : {"cpd-competencies.pdf", "pdf/wraps.pdf", "pdf/shape-bullets.pdf",
-                           "pdf/furniture.pdf"}) {
+  for (const char* name :
+       {"cpd-competencies.pdf", "pdf/wraps.pdf", "pdf/shape-bullets.pdf", "pdf/furniture.pdf"}) {
     Result<Document> doc = ReadPdf(FixtureBytes(name));
     ASSERT_TRUE(doc.ok()) << name;
     EXPECT_TRUE(doc->tables.empty()) << name;

@@ -63,7 +63,8 @@ std::vector<Segment> MergeCollinear(std::vector<Segment> segs) {
     }
     std::vector<Segment> run(segs.begin() + static_cast<long>(i),
                              segs.begin() + static_cast<long>(j));
-    std::sort(run.begin(), run.end(), [](const Segment& a, const Segment& b) { return a.lo < b.lo; });
+    std::sort(run.begin(), run.end(),
+              [](const Segment& a, const Segment& b) { return a.lo < b.lo; });
     Segment cur = run.front();
     for (size_t k = 1; k < run.size(); ++k) {
       if (run[k].lo <= cur.hi + kCollinear) {
@@ -212,9 +213,7 @@ bool Grid(const std::vector<Segment>& figure, RuledTable* out) {
   const int rows = t.rows(), columns = t.columns();
   if (rows < 1 || columns < 1) return false;
   auto row_middle = [&](int r) { return (t.ys[GridIndex(r)] + t.ys[GridIndex(r) + 1]) / 2; };
-  auto column_middle = [&](int c) {
-    return (t.xs[GridIndex(c)] + t.xs[GridIndex(c) + 1]) / 2;
-  };
+  auto column_middle = [&](int c) { return (t.xs[GridIndex(c)] + t.xs[GridIndex(c) + 1]) / 2; };
   // Whether the rule between column c-1 and c runs down row r, and the one
   // between row r-1 and r across column c (an open edge is always there).
   auto wall = [&](int r, int c) { return Covers(columns_at[GridIndex(c)], row_middle(r)); };
@@ -222,8 +221,7 @@ bool Grid(const std::vector<Segment>& figure, RuledTable* out) {
     const auto& edge = rows_at[GridIndex(r)];
     return edge.empty() || Covers(edge, column_middle(c));
   };
-  std::vector<std::vector<bool>> taken(GridIndex(rows),
-                                       std::vector<bool>(GridIndex(columns)));
+  std::vector<std::vector<bool>> taken(GridIndex(rows), std::vector<bool>(GridIndex(columns)));
   for (int r = 0; r < rows; ++r) {
     for (int c = 0; c < columns; ++c) {
       if (taken[GridIndex(r)][GridIndex(c)]) continue;

@@ -38,9 +38,8 @@ TEST(RulingGrid, FullGridGivesEveryCell) {
 TEST(RulingGrid, MissingRulesMakeSpans) {
   // Row 0 has no rule between its columns (a header across both); column 0
   // has no rule between rows 1 and 2 (a level's cell beside two rows).
-  std::vector<PdfShape> rules = {Across(100, 50, 300), Across(120, 50, 300),
-                                 Across(160, 100, 300), Across(200, 50, 300),
-                                 Down(50, 100, 200),   Down(100, 120, 200),
+  std::vector<PdfShape> rules = {Across(100, 50, 300), Across(120, 50, 300), Across(160, 100, 300),
+                                 Across(200, 50, 300), Down(50, 100, 200),   Down(100, 120, 200),
                                  Down(300, 100, 200)};
   std::vector<RuledTable> tables = FindRuledTables(rules);
   ASSERT_EQ(tables.size(), 1u);

@@ -238,9 +238,8 @@ void PlaceTables(std::vector<PageTable> tables, PageLines* page, std::vector<Pag
     mark.bottom = t.grid.bottom();
     mark.table = static_cast<int>(all->size());
     // Before the first line that starts below the table's top.
-    auto at = std::find_if(page->lines.begin(), page->lines.end(), [&](const VisualLine& l) {
-      return l.table < 0 && l.top >= mark.top;
-    });
+    auto at = std::find_if(page->lines.begin(), page->lines.end(),
+                           [&](const VisualLine& l) { return l.table < 0 && l.top >= mark.top; });
     page->lines.insert(at, std::move(mark));
     all->push_back(std::move(t));
   }
