@@ -15,6 +15,7 @@ namespace {
 // A page whose pixels are nearly all black or white is a bilevel scan (or a
 // rendering of one): its grey is only the edges the renderer smoothed.
 constexpr double kBilevelShare = 0.97;
+constexpr double kRadiansPerDegree = 3.14159265358979323846 / 180;
 // Skews smaller than this change nothing a reader or the line rules see.
 constexpr double kMinSkewDegrees = 0.05;
 // Leptonica's own bound for a skew it trusts (pixDeskew uses the same).
@@ -122,23 +123,37 @@ Pix* CleanPageImage(Pix* grey, CleanupReport* report) {
   PixPtr binary(Binarize(grey, bilevel));
   if (!binary) return nullptr;
 
+  // Turned as grey and binarized again: a 1-bit image turned by shears
+  // gets jagged strokes.
+  PixPtr upright;
   l_float32 angle = 0, confidence = 0;
   if (pixFindSkew(binary.get(), &angle, &confidence) == 0 && confidence >= kMinSkewConfidence &&
       std::fabs(angle) >= kMinSkewDegrees) {
-    // Turned as grey and binarized again: a 1-bit image turned by shears
-    // gets jagged strokes.
-    constexpr double kRadiansPerDegree = 3.14159265358979323846 / 180;
-    PixPtr upright(pixRotate(grey, static_cast<l_float32>(kRadiansPerDegree * angle),
-                             L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0));
-    if (upright) {
-      PixPtr again(Binarize(upright.get(), bilevel));
-      if (again) {
-        binary = std::move(again);
-        report->skew_degrees = angle;
-      }
+    upright.reset(pixRotate(grey, static_cast<l_float32>(kRadiansPerDegree * angle),
+                            L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0));
+    if (upright) report->skew_degrees = angle;
+  }
+  const int dpi = pixGetXRes(grey) > 0 ? pixGetXRes(grey) : kEnlargeBelowDpi;
+  Pix* source = upright ? upright.get() : grey;
+  // Enlarged once upright (the skew is cheaper to find at the scan's own
+  // size), from the grey.
+  PixPtr larger;
+  if (dpi < kEnlargeBelowDpi) {
+    const int scale = (kEnlargedDpi + dpi - 1) / dpi;
+    larger.reset(
+        pixScaleGrayLI(source, static_cast<l_float32>(scale), static_cast<l_float32>(scale)));
+    if (larger) {
+      pixSetResolution(larger.get(), dpi * scale, dpi * scale);
+      source = larger.get();
+      report->scale = scale;
     }
   }
-  pixSetResolution(binary.get(), pixGetXRes(grey), pixGetYRes(grey));
+  if (source != grey) {
+    PixPtr again(Binarize(source, bilevel));
+    if (!again) return nullptr;
+    binary = std::move(again);
+  }
+  pixSetResolution(binary.get(), dpi * report->scale, dpi * report->scale);
   report->letter_height = UsualGlyphHeight(binary.get());
   if (report->letter_height > 0) {
     report->specks_removed = RemoveSpecks(binary.get(), report->letter_height);

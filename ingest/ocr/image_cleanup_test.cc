@@ -65,5 +65,20 @@ TEST(ImageCleanup, KeepsDotsThatStandBesideLetters) {
   pixDestroy(&grey);
 }
 
+TEST(ImageCleanup, EnlargesACoarsePage) {
+  Pix* grey = SyntheticPage(1.0, 0);
+  pixSetResolution(grey, 200, 200);
+  CleanupReport report;
+  Pix* clean = CleanPageImage(grey, &report);
+  ASSERT_NE(clean, nullptr);
+  EXPECT_EQ(report.scale, 2);
+  EXPECT_EQ(pixGetXRes(clean), 400);
+  EXPECT_EQ(pixGetWidth(clean), 2 * pixGetWidth(grey));
+  EXPECT_NEAR(report.letter_height, 60, 6);
+  EXPECT_NEAR(std::fabs(report.skew_degrees), 1.0, 0.15);
+  pixDestroy(&clean);
+  pixDestroy(&grey);
+}
+
 }  // namespace
 }  // namespace samatthana::ingest

@@ -39,6 +39,16 @@ constexpr double kFontPerLetter = 2.0;
 constexpr float kNoiseConfidence = 60;
 // A reading the mark repair had evidence against counts this much at most.
 constexpr float kUncertainConfidence = 40;
+// A blob above the letters this many times as tall as the page's usual
+// one is two marks stacked and touching (a tone mark on SARA II, which a
+// coarse scan joins): two marks' worth of evidence for the repair.
+constexpr double kStackedMarks = 1.6;
+// A line read as this many letters at least is text only when the page
+// shows at least one letter-sized blob for every kLettersPerBlob of them
+// (letters that touch share a blob): a row of specks between two lines,
+// which Tesseract reads as letters, has next to none.
+constexpr int kMinLettersJudged = 4;
+constexpr int kLettersPerBlob = 3;
 // A filled disc (a list bullet) covers this share of its box at least
 // (a perfect one: pi/4, less where a scan's speckle pits it); the digit ๑
 // and letters leave holes.
@@ -232,6 +242,13 @@ std::u32string ToU32(const std::string& utf8) {
   return out;
 }
 
+// Whether `b` is a mark's size and stands above the letters of `ink`.
+bool IsMarkAbove(const Blob& b, const LineInk& ink) {
+  if (b.bottom > ink.core_top + ink.body / 8) return false;
+  int size = std::max(b.width(), b.height());
+  return size >= kMarkMin * ink.body && size <= kMarkMax * ink.body;
+}
+
 // A symbol read from a speck: not Thai (Tesseract reads dust as
 // punctuation or Latin letters), and no ink in its place bigger than a
 // speck, except the dot of a full stop, comma or colon on the baseline.
@@ -241,9 +258,17 @@ bool IsSpeckReading(const OcrSymbol& symbol, const LineInk& ink) {
   bool punctuation = text.size() == 1 &&
                      (text[0] == U'.' || text[0] == U',' || text[0] == U':' || text[0] == U';');
   for (const Blob& b : ink.blobs) {
+    // The boxes Tesseract's LSTM gives symbols are estimates along the
+    // line: the dot of a full stop or colon is looked for a little beyond.
+    const int slack = punctuation ? ink.body / 2 : 0;
+    if (b.center() < symbol.box.x0 - slack || b.center() > symbol.box.x1 + slack) continue;
+    const int size = std::max(b.width(), b.height());
+    if (punctuation && size < kLetterShare * ink.body &&
+        std::abs(b.bottom - ink.core_bottom) <= ink.body / 5) {
+      return false;
+    }
     if (b.center() < symbol.box.x0 || b.center() > symbol.box.x1) continue;
-    if (std::max(b.width(), b.height()) >= kMarkMin * ink.body) return false;
-    if (punctuation && std::abs(b.bottom - ink.core_bottom) <= ink.body / 5) return false;
+    if (size >= kMarkMin * ink.body) return false;
   }
   return true;
 }
@@ -352,6 +377,15 @@ OcrPageLines OcrLineBuilder::Build(const std::vector<OcrTextLine>& lines, Pix* b
     for (const auto& [a, b] : ink.gaps) gaps.push_back(static_cast<double>(b - a) / ink.body);
   }
   const double space = SpaceThreshold(gaps);
+  // The usual height of one mark above the letters, over the page.
+  std::vector<int> mark_heights;
+  for (const LineInk& ink : inks) {
+    if (ink.body <= 0) continue;
+    for (const Blob& b : ink.blobs) {
+      if (IsMarkAbove(b, ink)) mark_heights.push_back(b.height());
+    }
+  }
+  const int mark_height = Median(mark_heights);
 
   for (size_t li = 0; li < lines.size(); ++li) {
     const OcrTextLine& line = lines[li];
@@ -435,13 +469,20 @@ OcrPageLines OcrLineBuilder::Build(const std::vector<OcrTextLine>& lines, Pix* b
       ++out.dropped;
       continue;
     }
+    int letters_read = 0, letter_blobs = 0;
+    for (const MarkCluster& cl : clusters) letters_read += IsLetterOrDigit(cl.text[0]) ? 1 : 0;
+    for (const Blob& b : ink.blobs) {
+      letter_blobs += b.height() >= kLetterShare * page_letter ? 1 : 0;
+    }
+    if (letters_read >= kMinLettersJudged && letter_blobs * kLettersPerBlob < letters_read) {
+      ++out.dropped;  // specks read as letters
+      continue;
+    }
     // Marks on the page that no reading accounts for: each mark-sized blob
     // above the letters goes to the nearest base.
     std::vector<int> above(clusters.size(), 0);
     for (const Blob& b : ink.blobs) {
-      if (b.bottom > ink.core_top + ink.body / 8) continue;
-      int size = std::max(b.width(), b.height());
-      if (size < kMarkMin * ink.body || size > kMarkMax * ink.body) continue;
+      if (!IsMarkAbove(b, ink)) continue;
       size_t best = clusters.size();
       double best_distance = 1e300;
       for (size_t i = 0; i < clusters.size(); ++i) {
@@ -452,7 +493,9 @@ OcrPageLines OcrLineBuilder::Build(const std::vector<OcrTextLine>& lines, Pix* b
           best = i;
         }
       }
-      if (best < clusters.size() && best_distance < ink.body) ++above[best];
+      if (best < clusters.size() && best_distance < ink.body) {
+        above[best] += mark_height > 0 && b.height() >= kStackedMarks * mark_height ? 2 : 1;
+      }
     }
     // Only a line with more marks on the page than in its reading has a
     // mark to restore; a blob counted at one base may be the mark read at

@@ -60,9 +60,11 @@ PageResult ReadOnePage(PageRenderer& renderer, OcrEngine& engine, OcrLineBuilder
     result.warnings.push_back({Location{file, page}, "OCR could not prepare the page's image"});
     return result;
   }
-  std::vector<OcrTextLine> read = engine.Read(binary, image.dpi);
+  // The cleanup may have enlarged the page.
+  const int dpi = image.dpi * cleanup.scale;
+  std::vector<OcrTextLine> read = engine.Read(binary, dpi);
   for (const MarkRow& row : FindMarkRows(read, binary, cleanup.letter_height)) {
-    std::vector<OcrTextLine> again = engine.ReadLine(binary, image.dpi, row.both);
+    std::vector<OcrTextLine> again = engine.ReadLine(binary, dpi, row.both);
     if (again.empty()) continue;
     OcrTextLine& line = read[row.line];
     line.words.clear();
@@ -73,7 +75,7 @@ PageResult ReadOnePage(PageRenderer& renderer, OcrEngine& engine, OcrLineBuilder
   }
   OcrPageLines lines = builder.Build(read, binary,
                                      {.page = page,
-                                      .dpi = image.dpi,
+                                      .dpi = dpi,
                                       .letter_height = cleanup.letter_height,
                                       .width = image.width,
                                       .height = image.height});

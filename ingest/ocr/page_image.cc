@@ -113,8 +113,14 @@ PageImage::~PageImage() {
   if (pix != nullptr) pixDestroy(&pix);
 }
 
-int RenderDpiFor(int scan_dpi) {
+namespace {
+// A scan covering this much of its page is the page.
+constexpr double kWholePageShare = 0.5;
+}  // namespace
+
+int RenderDpiFor(int scan_dpi, bool whole_page) {
   if (scan_dpi <= 0) return kMinRenderDpi;
+  if (whole_page && scan_dpi >= kMinScanDpi && scan_dpi < kMinRenderDpi) return scan_dpi;
   if (scan_dpi >= kMinRenderDpi && scan_dpi <= kMaxRenderDpi) return scan_dpi;
   if (scan_dpi < kMinRenderDpi) {
     int multiple = scan_dpi * ((kMinRenderDpi + scan_dpi - 1) / scan_dpi);
@@ -161,7 +167,7 @@ PageImage PageRenderer::Render(int number) {
   if (out.width > 0 && out.height > 0) {
     out.scan_share = std::min(1.0, measure.area() / (out.width * out.height));
   }
-  out.dpi = RenderDpiFor(out.scan_dpi);
+  out.dpi = RenderDpiFor(out.scan_dpi, out.scan_share > kWholePageShare);
 
   SplashColor white;
   white[0] = 0xFF;

@@ -73,8 +73,11 @@ class PageRenderer {
 // The resolution to render a scan of `scan_dpi` at (0: the page draws no
 // image): the scan's own, or a whole multiple of it, between kMinRenderDpi
 // and kMaxRenderDpi where one fits; a whole multiple maps every scan pixel
-// onto the same number of rendered ones.
-int RenderDpiFor(int scan_dpi);
+// onto the same number of rendered ones. A scan coarser than kMinRenderDpi
+// that covers the page (`whole_page`) is rendered at its own resolution:
+// the cleanup enlarges it by interpolation (image_cleanup.h), which a
+// renderer's enlargement of a 1-bit image, pixel by pixel, does not.
+int RenderDpiFor(int scan_dpi, bool whole_page);
 
 }  // namespace samatthana::ingest
 

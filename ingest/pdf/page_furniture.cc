@@ -7,6 +7,8 @@
 #include <cstddef>
 #include <map>
 #include <set>
+#include <string>
+#include <vector>
 
 #include "base/repetition.h"
 
@@ -19,13 +21,80 @@ constexpr size_t kEdgeLines = 2;
 constexpr double kTolerance = 4.0;
 // Furniture may share its height with body text on one page in this many.
 constexpr size_t kBodyPagesPerMarginPage = 10;
+// OCR reads one running header a little differently from page to page (a
+// tone mark lost here, a speck read as a dot there): two readings at least
+// this similar (1 - edit distance / length) are one line.
+constexpr double kOcrSameText = 0.9;
 
 struct Candidate {
   size_t page_index;
   size_t line_index;
   double y;  // the edge facing the page's margin: top for a header, bottom for a footer
   double top, bottom;
+  bool ocr;  // read by OCR
 };
+
+std::u32string Codepoints(std::string_view text) {
+  std::u32string out;
+  for (int32_t i = 0; i < static_cast<int32_t>(text.size());) {
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
+    if (c >= 0) out.push_back(static_cast<char32_t>(c));
+  }
+  return out;
+}
+
+// Whether two readings differ in at most a tenth of their characters (one
+// at least: a page number read with a speck as "-#-.").
+bool NearlySame(const std::u32string& a, const std::u32string& b) {
+  if (a.empty() || b.empty()) return a == b;
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  const double allowed = (1 - kOcrSameText) * static_cast<double>(std::max(a.size(), b.size()));
+  return static_cast<double>(row[b.size()]) <= std::max(1.0, allowed);
+}
+
+using Groups = std::map<std::pair<std::string, bool>, std::vector<Candidate>>;
+
+// Folds each group of OCR readings into the most repeated group at the same
+// edge whose text is nearly the same: the readings of one line.
+void MergeOcrReadings(Groups* groups) {
+  std::vector<Groups::iterator> order;
+  for (auto it = groups->begin(); it != groups->end(); ++it) order.push_back(it);
+  std::stable_sort(order.begin(), order.end(), [](Groups::iterator a, Groups::iterator b) {
+    return a->second.size() > b->second.size();
+  });
+  std::vector<std::pair<Groups::iterator, std::u32string>> leaders;
+  for (Groups::iterator it : order) {
+    const bool ocr =
+        std::any_of(it->second.begin(), it->second.end(), [](const Candidate& c) { return c.ocr; });
+    std::u32string text = Codepoints(it->first.first);
+    Groups::iterator into = groups->end();
+    if (ocr) {
+      for (const auto& [leader, leader_text] : leaders) {
+        if (leader->first.second == it->first.second && NearlySame(text, leader_text)) {
+          into = leader;
+          break;
+        }
+      }
+    }
+    if (into == groups->end()) {
+      leaders.emplace_back(it, std::move(text));
+      continue;
+    }
+    into->second.insert(into->second.end(), it->second.begin(), it->second.end());
+    it->second.clear();
+  }
+}
 
 double Median(std::vector<double> v) {
   std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2), v.end());
@@ -67,7 +136,7 @@ std::string MaskDigits(std::string_view text) {
 int RemovePageFurniture(std::vector<PageLines>* pages) {
   if (pages->size() < 2) return 0;
   // Candidates: the topmost and bottommost lines of each page.
-  std::map<std::pair<std::string, bool>, std::vector<Candidate>> groups;
+  Groups groups;
   for (size_t p = 0; p < pages->size(); ++p) {
     const std::vector<VisualLine>& lines = (*pages)[p].lines;
     std::vector<size_t> order(lines.size());
@@ -88,7 +157,7 @@ int RemovePageFurniture(std::vector<PageLines>* pages) {
       if (lines[i].bottom > middle) break;
       ++taken;
       groups[{MaskDigits(lines[i].text), true}].push_back(
-          {p, i, lines[i].top, lines[i].top, lines[i].bottom});
+          {p, i, lines[i].top, lines[i].top, lines[i].bottom, lines[i].confidence >= 0});
     }
     taken = 0;
     for (size_t k = order.size(); k > 0 && taken < kEdgeLines; --k) {
@@ -96,9 +165,10 @@ int RemovePageFurniture(std::vector<PageLines>* pages) {
       if (lines[i].top < middle) break;
       ++taken;
       groups[{MaskDigits(lines[i].text), false}].push_back(
-          {p, i, lines[i].bottom, lines[i].top, lines[i].bottom});
+          {p, i, lines[i].bottom, lines[i].top, lines[i].bottom, lines[i].confidence >= 0});
     }
   }
+  MergeOcrReadings(&groups);
   const size_t needed = RepeatsNeeded(pages->size());
   std::vector<std::set<size_t>> remove(pages->size());
   for (auto& [key, cands] : groups) {

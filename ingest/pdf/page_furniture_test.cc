@@ -50,6 +50,31 @@ TEST(PageFurniture, RepeatedHeaderAndPageNumbersGo) {
   EXPECT_EQ(Texts(pages[2]), (std::vector<std::string>{"สาม", "ต่อ"}));
 }
 
+TEST(PageFurniture, OcrReadingsOfOneHeaderAreOneLine) {
+  // OCR reads the header a little differently on each page; each reading
+  // alone is on too few pages.
+  const char* header[] = {"คู่มือสมรรถนะ กรมส่งเสริมสหกรณ์", "คูมือสมรรถนะ กรมส่งเสริมสหกรณ์",
+                          "คู่มือสมรรถนะ. กรมส่งเสริมสหกรณ์", "คู่มือสมรรถนะ กรมส่งเสรีมสหกรณ์"};
+  const char* body[] = {"หนึ่ง", "สอง", "สาม", "สี่"};
+  std::vector<PageLines> pages;
+  for (int n = 1; n <= 4; ++n) {
+    pages.push_back(Page(n, {At(header[n - 1], 40), At(body[n - 1], 80), At("ต่อ", 110)}));
+    for (VisualLine& l : pages.back().lines) l.confidence = 90;
+  }
+  EXPECT_EQ(RemovePageFurniture(&pages), 4);
+  EXPECT_EQ(Texts(pages[1]), (std::vector<std::string>{"สอง", "ต่อ"}));
+}
+
+TEST(PageFurniture, TextLayerHeadersMustMatchExactly) {
+  const char* header[] = {"คู่มือสมรรถนะ กรมส่งเสริมสหกรณ์", "คูมือสมรรถนะ กรมส่งเสริมสหกรณ์",
+                          "คู่มือสมรรถนะ. กรมส่งเสริมสหกรณ์", "คู่มือสมรรถนะ กรมส่งเสรีมสหกรณ์"};
+  const char* body[] = {"หนึ่ง", "สอง", "สาม", "สี่"};
+  std::vector<PageLines> pages;
+  for (int n = 1; n <= 4; ++n)
+    pages.push_back(Page(n, {At(header[n - 1], 40), At(body[n - 1], 80)}));
+  EXPECT_EQ(RemovePageFurniture(&pages), 0);
+}
+
 TEST(PageFurniture, TextThatRepeatsAtAnotherHeightStays) {
   std::vector<PageLines> pages;
   for (int n = 1; n <= 4; ++n) {
