@@ -25,12 +25,15 @@ size_t AfterScale(const std::vector<Scale>& scales, size_t s) {
   return s == 0 ? 0 : scales[s - 1].levels.back() + 1;
 }
 
-// Unit i stands right under a level heading: the heading's own line, or
-// the line that gives a bare heading ("ระดับที่ ๕:") its title.
+// Unit i stands right under a level heading: on the heading's next line or
+// the one after, with only the rest of the heading's title between (a bare
+// heading's title line, a hand-wrapped title's second line).
 bool UnderLevelHeading(const std::vector<Unit>& units, size_t i) {
-  if (i >= 1 && units[i - 1].level) return true;
-  return i >= 2 && units[i - 2].level && units[i - 2].level->title.empty() && !units[i - 1].level &&
-         !units[i - 1].marked;
+  for (size_t k = i; k-- > 0 && i - k <= 3;) {
+    if (units[k].level) return true;
+    if (units[k].marked || units[k].table >= 0) return false;
+  }
+  return false;
 }
 
 // Units in the stretches before the scales whose text stands in at least

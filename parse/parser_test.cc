@@ -115,6 +115,13 @@ TEST(Parser, ALevelTitlesSecondLineRepeatedInEveryCompetencyIsNoHeader) {
   ASSERT_EQ(p.catalogue.competencies.size(), 3u);
   ASSERT_EQ(p.catalogue.competencies[1].levels.size(), 2u);
   EXPECT_EQ(p.catalogue.competencies[1].levels[1].title, "แสดงสมรรถนะระดับที่ ๑ และสร้างแนวทางใหม่");
+  // And with the title wrapped before its last word, in another.
+  lines.erase(lines.begin() + 4);
+  lines.insert(lines.begin() + 4, {"ระดับที่ ๒: แสดงสมรรถนะระดับที่", "๑"});
+  p = MustParse(Doc(lines));
+  ASSERT_EQ(p.catalogue.competencies.size(), 3u);
+  ASSERT_EQ(p.catalogue.competencies[0].levels.size(), 2u);
+  EXPECT_EQ(p.catalogue.competencies[0].levels[1].title, "แสดงสมรรถนะระดับที่ ๑ และสร้างแนวทางใหม่");
 }
 
 TEST(Parser, ALabelWrappedOffItsNameKeepsItsSpace) {

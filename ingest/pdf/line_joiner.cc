@@ -125,7 +125,7 @@ BodyLayout Measure(const std::vector<PageLines>& pages) {
       const VisualLine& y = p.lines[i];
       if (!x.starts_with_bullet || y.starts_with_bullet || y.shape_mark) continue;
       double tolerance = 0.15 * y.height;
-      if (x.text_x0 <= x.x0 + 0.5 * y.height) continue;
+      if (x.text_x0 <= x.x0 + 0.3 * y.height) continue;
       under_text += std::fabs(y.x0 - x.text_x0) <= tolerance;
       under_bullet += std::fabs(y.x0 - x.x0) <= tolerance && Full(x, y, b.right);
     }
@@ -266,12 +266,13 @@ bool Continues(const VisualLine& a, const Paragraph& para, const VisualLine& b,
   // In a document that marks its items, a line under the text of an item
   // with a hanging indent goes on with the item, however short the line
   // before it ended: typed lists break their lines by hand.
-  if (body.marks_items && para.item && para.text_x0 > para.x0 + 0.5 * h &&
-      std::fabs(b.x0 - para.text_x0) <= tolerance) {
+  // A typed "- " hangs its text by less than half the size: 0.3 of it
+  // stands clear of the tolerance either side.
+  bool hangs = para.item && para.text_x0 > para.x0 + 0.3 * h;
+  if (body.marks_items && hangs && std::fabs(b.x0 - para.text_x0) <= tolerance) {
     return true;
   }
-  if (body.items_hang && para.item && para.text_x0 > para.x0 + 0.5 * h &&
-      std::fabs(b.x0 - para.x0) <= tolerance) {
+  if (body.items_hang && hangs && std::fabs(b.x0 - para.x0) <= tolerance) {
     return false;
   }
   // The lines of a paragraph start where its first line or the text after

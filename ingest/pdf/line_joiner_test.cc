@@ -239,6 +239,20 @@ TEST(LineJoiner, ParagraphSpacingIsLearntWhereManyEndsAreFull) {
   }
 }
 
+// "- " typed before an item's text hangs it by less than half the size.
+TEST(LineJoiner, ANarrowHangStillHangs) {
+  auto item = [](std::string text, double top) {
+    VisualLine l = L(std::move(text), 70, 300, top);
+    l.starts_with_bullet = true;
+    l.text_x0 = 79;
+    return l;
+  };
+  auto got = Join({item("- หนึ่ง", 100), L("ต่อหนึ่ง", 79, 200, 130), item("- สอง", 160),
+                   L("ต่อสอง", 79, 200, 190), item("- สาม", 220), L("ต่อสาม", 79, 200, 250)});
+  EXPECT_EQ(Flags(got), (std::vector<std::string>{".. - หนึ่ง", ".T ต่อหนึ่ง", ".. - สอง", ".T ต่อสอง",
+                                                  ".. - สาม", ".T ต่อสาม"}));
+}
+
 TEST(LineJoiner, HardBreaksAreNewParagraphsWhereItemsAreNotMarked) {
   auto got = Join({L("หนึ่ง", 90, 350, 100), L("สอง", 90, 300, 130)});
   EXPECT_FALSE(got[1].continues);
