@@ -169,6 +169,13 @@ int RemovePageFurniture(std::vector<PageLines>* pages) {
     }
   }
   MergeOcrReadings(&groups);
+  // How often each text stands anywhere in the document.
+  std::map<std::string, size_t> texts;
+  for (const PageLines& p : *pages) {
+    for (const VisualLine& l : p.lines) {
+      if (l.table < 0) ++texts[MaskDigits(l.text)];
+    }
+  }
   const size_t needed = RepeatsNeeded(pages->size());
   std::vector<std::set<size_t>> remove(pages->size());
   for (auto& [key, cands] : groups) {
@@ -197,6 +204,16 @@ int RemovePageFurniture(std::vector<PageLines>* pages) {
       if (!pages_hit.count(p) && BodyTextAt((*pages)[p], top, bottom)) ++body_there;
     }
     if (body_there > pages_hit.size() / kBodyPagesPerMarginPage) continue;
+    // A running header's text stands at the page's edge, seldom within its
+    // body (a title page may repeat it once). Text that the body holds as
+    // often as the edges do is body text that a page break happened to put
+    // at one height on a few pages: in a short document laid out the same
+    // way page after page, the line of a repeating structure.
+    size_t everywhere = 0;
+    if (auto it = texts.find(key.first); it != texts.end()) everywhere = it->second;
+    size_t at_edges = 0;
+    for (const Candidate& c : cands) at_edges += std::fabs(c.y - median) <= kTolerance;
+    if (everywhere >= 2 * at_edges) continue;
     for (const Candidate& c : cands) {
       if (std::fabs(c.y - median) <= kTolerance) remove[c.page_index].insert(c.line_index);
     }

@@ -104,6 +104,17 @@ TEST(PageFurniture, AHeaderAndFooterOnlyPageLosesBoth) {
   EXPECT_TRUE(pages[1].lines.empty());
 }
 
+TEST(PageFurniture, BodyTextABreakPutAtOneHeightStays) {
+  // A short document laid out alike page after page: a line of its
+  // repeating structure ends two of its three pages, and stands in the
+  // body more often than that.
+  std::vector<PageLines> pages = {
+      Page(1, {At("ระดับที่ 1", 100), At("ข้อ", 130), At("ระดับที่ 1", 160), At("ระดับที่ 1", 780)}),
+      Page(2, {At("ข้อ", 100), At("ระดับที่ 1", 130), At("ข้อ", 160), At("ระดับที่ 1", 780)}),
+      Page(3, {At("ข้อ", 100)})};
+  EXPECT_EQ(RemovePageFurniture(&pages), 0);
+}
+
 TEST(PageFurniture, ALineOpeningEverySectionOnANewPageStays) {
   // Four sections, each starting a page with the same two lines and running
   // onto a second page whose text begins at the same height.
