@@ -115,6 +115,16 @@ BodyLayout Measure(const std::vector<PageLines>& pages) {
       b.right = std::max(b.right, mirrored > 0 ? std::min(l.x1, mirrored) : l.x1);
     }
   }
+  // Where hardly any line comes near that edge, the one that reached it may
+  // still have stopped a word short of the margin: the mirrored margin is
+  // the better guess, as with few lines.
+  size_t near_edge = 0;
+  for (const PageLines& p : pages) {
+    for (const VisualLine& l : p.lines) near_edge += l.x1 >= b.right - 1.5 * SizeOf(l);
+  }
+  if (near_edge < std::max<size_t>(3, count / 10) && !pages.empty()) {
+    b.right = std::max(b.right, pages.front().width - b.left);
+  }
   // Lines right after a bulleted one, starting under its text (a hanging
   // wrap) or, where the bulleted one was full, under its bullet (a flush
   // wrap).

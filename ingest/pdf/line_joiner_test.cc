@@ -218,6 +218,26 @@ TEST(LineJoiner, TheFurthestLineBoundsTheMarginWhereFewWrap) {
   EXPECT_FALSE(got[43].continues);
 }
 
+// The one line that wrapped stopped a word short of the margin: with no
+// other line near it, the margin mirrors the left one (595 - 70).
+TEST(LineJoiner, WithHardlyAnyLineNearTheEdgeTheMarginIsMirrored) {
+  PageLines p;
+  p.page = 1;
+  p.width = 595;
+  p.height = 842;
+  double top = 100;
+  for (int i = 0; i < 40; ++i) p.lines.push_back(L("สั้น", 70, 300, top += 30));
+  p.lines.push_back(L("ยาว", 70, 500, top += 30));
+  p.lines.push_back(L("ต่อ", 70, 200, top += 30, 60));
+  p.lines.push_back(L("ระดับ", 70, 470, top += 30));
+  p.lines.push_back(L("ข้อ", 70, 300, top += 30, 40));
+  std::vector<PageLines> pages = {p};
+  std::vector<Line> got = JoinLines(&pages);
+  ASSERT_EQ(got.size(), 44u);
+  EXPECT_TRUE(got[41].continues);
+  EXPECT_FALSE(got[43].continues);
+}
+
 // Paragraphs spaced apart, few of them wrapped, many ending on a full
 // line: the step still tells a paragraph's end from a wrap.
 TEST(LineJoiner, ParagraphSpacingIsLearntWhereManyEndsAreFull) {
