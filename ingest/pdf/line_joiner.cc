@@ -231,7 +231,10 @@ bool HeadingStyled(const VisualLine& l, const BodyLayout& body) {
 bool SpacedApart(const VisualLine& a, const VisualLine& b, const BodyLayout& body) {
   if (a.page != b.page) return false;
   double step = a.baseline != 0 && b.baseline != 0 ? b.baseline - a.baseline : b.top - a.top;
-  if (body.pitch > 0 && step > 1.25 * body.pitch) return true;
+  // Lines in a larger type (a heading's) stand further apart: the body's
+  // pitch grows with the size.
+  double scale = body.font_size > 0 ? std::max(1.0, SizeOf(b) / body.font_size) : 1.0;
+  if (body.pitch > 0 && step > 1.25 * body.pitch * scale) return true;
   return body.spaced > 0 && SameSize(a, b) && Step(a, b) >= body.spaced;
 }
 

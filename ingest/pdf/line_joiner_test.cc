@@ -131,6 +131,34 @@ TEST(LineJoiner, ACentredHeadingWrapsOntoACentredLine) {
   EXPECT_TRUE(got[1].continues);
 }
 
+// A heading in a larger type wraps at its own, wider pitch.
+TEST(LineJoiner, ALargerHeadingWrapsAtItsOwnPitch) {
+  auto big = [](std::string text, double x1, double top, double first_word) {
+    VisualLine l = L(std::move(text), 70, x1, top, first_word);
+    l.height = 30;
+    l.bottom = top + 30;
+    l.font_size = 30;
+    return l;
+  };
+  std::vector<VisualLine> lines;
+  double top = 100;
+  for (int i = 0; i < 30; ++i) {
+    VisualLine l = L("เนื้อ", 70, 520, top += 30);
+    l.font_size = 20;
+    lines.push_back(l);
+  }
+  lines.push_back(big("ก.1 หัวเรื่องยาว", 450, top += 60, 100));
+  lines.push_back(big("ต่อ", 200, top += 45, 100));
+  PageLines p;
+  p.page = 1;
+  p.width = 595;
+  p.height = 842 * 3;
+  p.lines = lines;
+  std::vector<PageLines> pages = {p};
+  std::vector<Line> got = JoinLines(&pages);
+  EXPECT_TRUE(got.back().continues);
+}
+
 TEST(LineJoiner, ALargerLineIsAHeading) {
   VisualLine head = L("หัวเรื่อง", 70, 300, 100);
   head.font_size = 24;
