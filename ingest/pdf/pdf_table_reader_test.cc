@@ -106,6 +106,28 @@ TEST(PdfTableReader, LevelColumnsWithARowCutByThePage) {
   EXPECT_EQ(Text(At(t, 5, 2)), "☐ นำเสนอตัวชี้วัดของหน่วยงาน");
 }
 
+TEST(PdfTableReader, RowCutAndFramedOnBothPagesIsOneRow) {
+  Result<Document> doc = ReadPdf(FixtureBytes("pdf/table-rows-closed.pdf"));
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  ASSERT_EQ(doc->tables.size(), 1u);
+  const Table& t = doc->tables[0];
+  // The part on the second page names no level: it is the third level's rest.
+  EXPECT_EQ(t.rows, 6);
+  for (int level = 1; level <= 5; ++level) {
+    EXPECT_EQ(Text(At(t, level, 0)), "ระดับ " + std::to_string(level));
+  }
+  const TableCell* cut = At(t, 3, 1);
+  ASSERT_NE(cut, nullptr);
+  EXPECT_EQ(cut->lines.front().page, 1);
+  EXPECT_EQ(cut->lines.back().page, 2);
+  // The indicator the page break cut goes on without a bullet: still one item.
+  int items = 0;
+  for (const Line& l : cut->lines) items += l.starts_item;
+  EXPECT_EQ(items, 3);
+  EXPECT_NE(Text(cut).find("ประสานความรู้จากการอบรมโดยอ้างอิงหลักฐานที่เชื่อถือได้"), std::string::npos)
+      << Text(cut);
+}
+
 TEST(PdfTableReader, StrokedGridWithSpans) {
   Result<Document> doc = ReadPdf(FixtureBytes("pdf/table-stroked.pdf"));
   ASSERT_TRUE(doc.ok()) << doc.status().ToString();
@@ -118,8 +140,7 @@ TEST(PdfTableReader, StrokedGridWithSpans) {
   EXPECT_EQ(Text(At(t, 1, 0)), "ระดับ 1");
   EXPECT_EQ(At(t, 1, 0)->row_span, 2);
   EXPECT_EQ(At(t, 2, 0), nullptr);
-  EXPECT_EQ(Text(At(t, 3, 2)),
-            "ทบทวนขั้นตอนการให้บริการร่วมกับเพื่อนร่วมงานและผู้รับบริการทุกกลุ่มอย่างเป็นระบบ");
+  EXPECT_EQ(Text(At(t, 3, 2)), "ทบทวนขั้นตอนการให้บริการร่วมกับเพื่อนร่วมงานและผู้รับบริการทุกกลุ่มอย่างเป็นระบบ");
   // The text before and after the table, with the table between them.
   ASSERT_EQ(doc->lines.size(), 3u);
   EXPECT_EQ(doc->lines[0].text, "ตารางทดสอบ");
@@ -129,8 +150,8 @@ TEST(PdfTableReader, StrokedGridWithSpans) {
 }
 
 TEST(PdfTableReader, TextWithoutRulesHasNoTables) {
-  for (const char* name : {"cpd-competencies.pdf", "pdf/wraps.pdf", "pdf/shape-bullets.pdf",
-                           "pdf/furniture.pdf"}) {
+  for (const char* name :
+       {"cpd-competencies.pdf", "pdf/wraps.pdf", "pdf/shape-bullets.pdf", "pdf/furniture.pdf"}) {
     Result<Document> doc = ReadPdf(FixtureBytes(name));
     ASSERT_TRUE(doc.ok()) << name;
     EXPECT_TRUE(doc->tables.empty()) << name;

@@ -42,6 +42,14 @@ Part ToPart(const GridCell& g, std::vector<VisualLine> lines, int page) {
     l.x0 -= g.x0;
     l.x1 -= g.x0;
     l.text_x0 -= g.x0;
+    // Nothing of a cell's line stands left of the cell: a drawn mark found
+    // there (in the cell beside it: a stroke of its text, a rule's end) is
+    // no mark of this line, which starts where its text does.
+    l.text_x0 = std::max(l.text_x0, 0.0);
+    if (l.x0 < 0) {
+      l.x0 = l.text_x0;
+      l.shape_mark = false;
+    }
   }
   p.lines = std::move(lines);
   return p;
@@ -146,11 +154,47 @@ bool SameFrame(const Assembled& a, const RuledTable& b) {
          std::fabs(a.xs.back() - b.x1()) <= kSameColumn;
 }
 
+// A cell's text is empty.
+bool Blank(const std::vector<VisualLine>& lines) {
+  for (const VisualLine& l : lines) {
+    if (l.text.find_first_not_of(' ') != std::string::npos) return false;
+  }
+  return true;
+}
+
+// `t` opens with the rest of `a`'s last row though its rules close it off
+// (LibreOffice frames each part of a row the page break cut): its first row
+// leaves the first column empty, where every row of `a` names itself there
+// (a level, a label), and has text in another column. A row that names
+// nothing is no row of its own.
+bool OpensWithUnnamedRow(const Assembled& a, const PageTable& t) {
+  if (a.rows < 2) return false;
+  for (int r = 0; r < a.rows; ++r) {
+    bool named = false;
+    for (const Cell& c : a.cells) {
+      if (c.column != 0 || c.row > r || c.row + c.row_span <= r) continue;
+      for (const Part& p : c.parts) named |= !Blank(p.lines);
+    }
+    if (!named) return false;
+  }
+  bool first_blank = false, rest = false;
+  for (size_t i = 0; i < t.grid.cells.size(); ++i) {
+    const GridCell& g = t.grid.cells[i];
+    if (g.row != 0) continue;
+    if (ColumnAt(a.xs, g.x0) == 0) {
+      first_blank = Blank(t.cells[i]) && EdgeAt(a.xs, g.x1) == 1;
+    } else {
+      rest |= !Blank(t.cells[i]);
+    }
+  }
+  return first_blank && rest;
+}
+
 // Adds `t`, which continues `a` on the next page.
 void Continue(PageTable* t, Assembled* a) {
   int first_row = 0;
   int shift = a->rows;
-  if (a->open_bottom && t->grid.open_top) {
+  if ((a->open_bottom && t->grid.open_top) || OpensWithUnnamedRow(*a, *t)) {
     // The row the page break cut: its cells go on where they stopped.
     const int last = a->rows - 1;
     for (size_t i = 0; i < t->grid.cells.size(); ++i) {
@@ -238,9 +282,8 @@ void PlaceTables(std::vector<PageTable> tables, PageLines* page, std::vector<Pag
     mark.bottom = t.grid.bottom();
     mark.table = static_cast<int>(all->size());
     // Before the first line that starts below the table's top.
-    auto at = std::find_if(page->lines.begin(), page->lines.end(), [&](const VisualLine& l) {
-      return l.table < 0 && l.top >= mark.top;
-    });
+    auto at = std::find_if(page->lines.begin(), page->lines.end(),
+                           [&](const VisualLine& l) { return l.table < 0 && l.top >= mark.top; });
     page->lines.insert(at, std::move(mark));
     all->push_back(std::move(t));
   }
