@@ -120,6 +120,25 @@ TEST(Tables, ACellAcrossLevelsIsNoLevelsItem) {
   EXPECT_EQ(CellItems(c.levels[2]), (std::vector<std::string>{"ออกแบบระบบใหม่"}));
 }
 
+// A row without text across the table (what a printed table's frame leaves
+// where a page break parts it) does not end the levels' grid as a note would.
+TEST(Tables, AnEmptyRowAcrossTheTableIsNoNote) {
+  Table t = LevelColumns();
+  for (TableCell& c : t.cells) c.row += c.row >= 2;
+  t.rows = 8;
+  t.cells.push_back(Cell(2, 0, {}, false, 3));
+  ingest::Document doc = TableDoc({"1) การบริหารเวลา : ความสามารถในการวางแผนงาน"}, {t});
+  Result<ParsedCatalogue> p = ParseDocument(&doc, {});
+  ASSERT_TRUE(p.ok()) << p.status().ToString();
+  const Competency& c = p->catalogue.competencies.at(0);
+  ASSERT_EQ(c.levels.size(), 3u);
+  EXPECT_EQ(c.levels[0].title, "ทำงานตามแนวทาง โดยมีพฤติกรรมบ่งชี้ ดังนี้");
+  EXPECT_EQ(CellItems(c.levels[0]),
+            (std::vector<std::string>{"จัดทำแผนงาน รายสัปดาห์", "ส่งงานตรงเวลา"}));
+  EXPECT_EQ(CellItems(c.levels[2]), (std::vector<std::string>{"ออกแบบระบบใหม่"}));
+  EXPECT_EQ(p->unused_blocks, 1);
+}
+
 // One row a level: "ระดับ" | "พฤติกรรมบ่งชี้" as the header; the level's title
 // in bold, then its indicators as a list inside the cell.
 TEST(Tables, OneRowALevel) {
