@@ -128,6 +128,24 @@ TEST(PdfTableReader, RowCutAndFramedOnBothPagesIsOneRow) {
       << Text(cut);
 }
 
+TEST(PdfTableReader, ItemRowCutAndFramedOnBothPagesIsOneRow) {
+  Result<Document> doc = ReadPdf(FixtureBytes("pdf/table-columns-closed.pdf"));
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  ASSERT_EQ(doc->tables.size(), 1u);
+  const Table& t = doc->tables[0];
+  // Levels, titles, two rows of items (the second cut by the page), and a
+  // row that opens a new item behind its checkbox.
+  EXPECT_EQ(t.rows, 5);
+  const TableCell* cut = At(t, 3, 0);
+  ASSERT_NE(cut, nullptr);
+  EXPECT_EQ(cut->lines.front().page, 1);
+  EXPECT_EQ(cut->lines.back().page, 2);
+  int items = 0;
+  for (const Line& l : cut->lines) items += l.starts_item;
+  EXPECT_EQ(items, 1);
+  EXPECT_EQ(Text(At(t, 4, 2)), "☐ วิเคราะห์ข้อเสนอแนะของผู้รับบริการ");
+}
+
 TEST(PdfTableReader, StrokedGridWithSpans) {
   Result<Document> doc = ReadPdf(FixtureBytes("pdf/table-stroked.pdf"));
   ASSERT_TRUE(doc.ok()) << doc.status().ToString();

@@ -16,7 +16,8 @@ constexpr double kSameColumn = 4.0;
 // part's lines moved so the cell's left edge is x = 0.
 struct Part {
   int page = 0;
-  double width = 0;  // the cell's
+  double width = 0;       // the cell's
+  double bottom_gap = 0;  // from its last line's bottom to the cell's bottom rule
   std::vector<VisualLine> lines;
 };
 
@@ -51,8 +52,15 @@ Part ToPart(const GridCell& g, std::vector<VisualLine> lines, int page) {
       l.shape_mark = false;
     }
   }
+  p.bottom_gap = g.bottom - g.top;
+  for (const VisualLine& l : lines) p.bottom_gap = std::min(p.bottom_gap, g.bottom - l.bottom);
   p.lines = std::move(lines);
   return p;
+}
+
+// A line opens with an item's mark: a bullet, a checkbox, a number.
+bool Marked(const VisualLine& l) {
+  return l.starts_with_bullet || l.shape_mark || LeadingListMark(l.text) > 0;
 }
 
 // The column of `xs` whose left edge is at or left of x.
@@ -165,17 +173,20 @@ bool Blank(const std::vector<VisualLine>& lines) {
 // `t` opens with the rest of `a`'s last row though its rules close it off
 // (LibreOffice frames each part of a row the page break cut): its first row
 // leaves the first column empty, where every row of `a` names itself there
-// (a level, a label), and has text in another column. A row that names
-// nothing is no row of its own.
+// in a line (a level, a label), and has text in another column. A row that
+// names nothing is no row of its own. A first column of longer text is
+// content (one column a level: the first level may run out of items first).
 bool OpensWithUnnamedRow(const Assembled& a, const PageTable& t) {
   if (a.rows < 2) return false;
   for (int r = 0; r < a.rows; ++r) {
-    bool named = false;
+    int lines = 0;
     for (const Cell& c : a.cells) {
       if (c.column != 0 || c.row > r || c.row + c.row_span <= r) continue;
-      for (const Part& p : c.parts) named |= !Blank(p.lines);
+      for (const Part& p : c.parts) {
+        for (const VisualLine& l : p.lines) lines += !Blank({l});
+      }
     }
-    if (!named) return false;
+    if (lines != 1) return false;
   }
   bool first_blank = false, rest = false;
   for (size_t i = 0; i < t.grid.cells.size(); ++i) {
@@ -190,11 +201,47 @@ bool OpensWithUnnamedRow(const Assembled& a, const PageTable& t) {
   return first_blank && rest;
 }
 
+// `t` opens with the rest of `a`'s last row, framed apart: its first row
+// has text only in some columns, and each of them goes on with the cell
+// above it, which the page break cut: either the cell above opened with
+// an item's mark and this part's text has none (it is the rest of that
+// item, not a new one), or the cell's text ran down to its bottom rule.
+// A new row at the top of a page opens its items with their marks, and
+// stands under cells that ended short of the page's end.
+bool OpensWithRowsRest(const Assembled& a, const PageTable& t) {
+  const int last = a.rows - 1;
+  int filled = 0, empty = 0;
+  for (size_t i = 0; i < t.grid.cells.size(); ++i) {
+    const GridCell& g = t.grid.cells[i];
+    if (g.row != 0) continue;
+    const std::vector<VisualLine>& lines = t.cells[i];
+    if (Blank(lines)) {
+      ++empty;
+      continue;
+    }
+    ++filled;
+    const int column = ColumnAt(a.xs, g.x0);
+    const Cell* above = nullptr;
+    for (const Cell& c : a.cells) {
+      if (c.column == column && c.row <= last && c.row + c.row_span > last) above = &c;
+    }
+    if (above == nullptr || above->parts.empty()) return false;
+    const Part& cut = above->parts.back();
+    if (Blank(cut.lines)) return false;
+    const VisualLine& end = cut.lines.back();
+    const bool item_goes_on = Marked(cut.lines.front()) && !Marked(lines.front());
+    const bool ran_to_rule = cut.bottom_gap <= 0.6 * end.height;
+    if (!item_goes_on && !ran_to_rule) return false;
+  }
+  return filled > 0 && empty > 0;
+}
+
 // Adds `t`, which continues `a` on the next page.
 void Continue(PageTable* t, Assembled* a) {
   int first_row = 0;
   int shift = a->rows;
-  if ((a->open_bottom && t->grid.open_top) || OpensWithUnnamedRow(*a, *t)) {
+  if ((a->open_bottom && t->grid.open_top) || OpensWithUnnamedRow(*a, *t) ||
+      OpensWithRowsRest(*a, *t)) {
     // The row the page break cut: its cells go on where they stopped.
     const int last = a->rows - 1;
     for (size_t i = 0; i < t->grid.cells.size(); ++i) {
