@@ -58,9 +58,10 @@ Part ToPart(const GridCell& g, std::vector<VisualLine> lines, int page) {
   return p;
 }
 
-// A line opens with an item's mark: a bullet, a checkbox, a number.
-bool Marked(const VisualLine& l) {
-  return l.starts_with_bullet || l.shape_mark || LeadingListMark(l.text) > 0;
+// A line opens with an item's mark: a bullet, a checkbox, a number, or a
+// drawn mark inside its cell (which starts at `cell_x0`; see ToPart).
+bool Marked(const VisualLine& l, double cell_x0) {
+  return l.starts_with_bullet || (l.shape_mark && l.x0 >= cell_x0) || LeadingListMark(l.text) > 0;
 }
 
 // The column of `xs` whose left edge is at or left of x.
@@ -201,16 +202,18 @@ bool OpensWithUnnamedRow(const Assembled& a, const PageTable& t) {
   return first_blank && rest;
 }
 
-// `t` opens with the rest of `a`'s last row, framed apart: its first row
-// has text only in some columns, and each of them goes on with the cell
-// above it, which the page break cut: either the cell above opened with
-// an item's mark and this part's text has none (it is the rest of that
-// item, not a new one), or the cell's text ran down to its bottom rule.
+// `t` opens with the rest of `a`'s last row, framed apart: each cell of
+// its first row with text goes on with the cell above it, which the page
+// break cut: either the cell above opened with an item's mark and this
+// part's text has none (it is the rest of that item, not a new one), or
+// the cell's text ran down to its bottom rule. The latter alone holds of
+// a row of one-line cells too, so then some columns must stand empty.
 // A new row at the top of a page opens its items with their marks, and
 // stands under cells that ended short of the page's end.
 bool OpensWithRowsRest(const Assembled& a, const PageTable& t) {
   const int last = a.rows - 1;
   int filled = 0, empty = 0;
+  bool items_go_on = true;
   for (size_t i = 0; i < t.grid.cells.size(); ++i) {
     const GridCell& g = t.grid.cells[i];
     if (g.row != 0) continue;
@@ -229,11 +232,12 @@ bool OpensWithRowsRest(const Assembled& a, const PageTable& t) {
     const Part& cut = above->parts.back();
     if (Blank(cut.lines)) return false;
     const VisualLine& end = cut.lines.back();
-    const bool item_goes_on = Marked(cut.lines.front()) && !Marked(lines.front());
+    const bool item_goes_on = Marked(cut.lines.front(), 0) && !Marked(lines.front(), g.x0);
     const bool ran_to_rule = cut.bottom_gap <= 0.6 * end.height;
     if (!item_goes_on && !ran_to_rule) return false;
+    items_go_on &= item_goes_on;
   }
-  return filled > 0 && empty > 0;
+  return filled > 0 && (empty > 0 || items_go_on);
 }
 
 // Adds `t`, which continues `a` on the next page.
