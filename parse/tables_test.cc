@@ -167,6 +167,41 @@ TEST(Tables, OneRowALevel) {
   EXPECT_EQ(p->unused_blocks, 0);
 }
 
+// The last level's cell ends with the same hand-wrapped line in every
+// competency: it is that level's text, never a running header between
+// competencies, though it stands in every stretch before a name.
+TEST(Tables, LastLevelsLineRepeatedInEveryTableIsKept) {
+  auto table = [] {
+    Table t;
+    t.rows = 3;
+    t.columns = 2;
+    TableCell two = Cell(2, 1, {"สร้างแนวทางใหม่", "วิเคราะห์ข้อเสนอแนะ", "โดยอ้างอิงหลักฐาน"});
+    two.lines[0].style.bold = true;
+    two.lines[1].starts_item = true;
+    for (Line& l : two.lines) l.continues = false;
+    t.cells = {Cell(0, 0, {"ระดับ"}),        Cell(0, 1, {"พฤติกรรมบ่งชี้"}), Cell(1, 0, {"ระดับ 1"}),
+               Cell(1, 1, {"ทำตามแนวทาง"}), Cell(2, 0, {"ระดับ 2"}),     two};
+    return t;
+  };
+  ingest::Document doc;
+  doc.path = "t.html";
+  int n = 0;
+  for (const char* name : {"การสื่อสาร", "การทำงานเป็นทีม", "การเรียนรู้"}) {
+    doc.lines.push_back({.text = std::string("ชื่อ ") + name, .line = ++n});
+    doc.lines.push_back({.text = "คำจำกัดความ: ความสามารถ", .line = ++n});
+    doc.lines.push_back({.text = "", .line = ++n, .table = static_cast<int>(doc.tables.size())});
+    doc.tables.push_back(table());
+  }
+  Result<ParsedCatalogue> p = ParseDocument(&doc, {});
+  ASSERT_TRUE(p.ok()) << p.status().ToString();
+  ASSERT_EQ(p->catalogue.competencies.size(), 3u);
+  for (const Competency& c : p->catalogue.competencies) {
+    ASSERT_EQ(c.levels.size(), 2u) << c.name;
+    EXPECT_EQ(CellItems(c.levels[1]), (std::vector<std::string>{"วิเคราะห์ข้อเสนอแนะ โดยอ้างอิงหลักฐาน"}))
+        << c.name;
+  }
+}
+
 // Label | value rows read as "label value" lines.
 TEST(Tables, LabelValueRows) {
   Table t;
