@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""The table fidelity benchmark: made-up catalogues laid out as tables, printed to PDF, read back.
+"""The table fidelity benchmark: made-up catalogues laid out as tables, as HTML, Word and PDF, read back.
 
   /usr/bin/python3 bench/table_fidelity.py [--bin build/samatthana] [--out build/table-fidelity]
                                            [--only SUBSTRING] [--seeds N] [-v]
@@ -10,15 +10,17 @@ in one of two shapes, every competency a name, a definition and a table:
            indicators (a bulleted list, or lines behind checkboxes ☐) in the one cell
   columns  one column a level: a header row "ระดับ 1" ... "ระดับ 5", a row of titles
            in bold, then one indicator a cell (behind a checkbox or not)
-and printed by three producers, each drawing its borders its own way:
-  chrome   Chromium printing an HTML table (separate or collapsed borders, 1-2px)
-  lo-docx  a Word table (python-docx, "Table Grid") converted by LibreOffice
+and written by five producers:
+  html     the HTML page itself, read as HTML
+  docx     the Word document itself (python-docx, "Table Grid"), read as .docx
+  chrome   Chromium printing the HTML page (separate or collapsed borders, 1-2px)
+  lo-docx  the Word document converted to PDF by LibreOffice
   rl       reportlab's Table, its grid stroked
 with fonts from fonts-thai-tlwg, sizes and paper sizes drawn from a seeded generator.
-Each PDF is ingested with samatthana, exported as JSON and scored against the
+Each rendering is ingested with samatthana, exported as JSON and scored against the
 catalogue's records by the shared scorer (its dict-indicator bug fixed here, as
-bench/fidelity.py does). Prints each rendering's records exact, each producer's and
-the overall figure. Needs python3-docx, python3-reportlab, LibreOffice, Chromium.
+bench/fidelity.py does). Prints each rendering's records exact, each producer's, each
+format's (HTML, browser-printed PDF, .docx; and all PDF) and the overall figure. Needs python3-docx, python3-reportlab, LibreOffice, Chromium.
 """
 import argparse
 import concurrent.futures
@@ -71,7 +73,8 @@ def run(cmd, **kw):
     return subprocess.run(cmd, check=True, capture_output=True, timeout=300, **kw)
 
 
-def chrome(lay, rng, pdf, tmp):
+def html_page(lay, rng):
+    """The catalogue as an HTML page of tables, and a label of its choices."""
     font, size = rng.choice(FONTS), rng.choice([12, 13, 14, 15, 16])
     paper = rng.choice(["A4", "A5", "letter"] if lay.shape == "rows" else ["A4 landscape", "A4"])
     borders = rng.choice(["separate", "collapse", "attr"])
@@ -116,15 +119,29 @@ def chrome(lay, rng, pdf, tmp):
         out.append(table + "</table>")
     page = ("<!DOCTYPE html><html lang='th'><head><meta charset='utf-8'><style>" + css +
             "</style></head><body>" + "".join(out) + "</body></html>")
+    return page, f"{font} {size}pt {paper} {borders} {width}"
+
+
+def html_file(lay, rng, work, tmp):
+    page, label = html_page(lay, rng)
+    src = work / "rendering.html"
+    src.write_text(page, encoding="utf-8")
+    return src, label
+
+
+def chrome(lay, rng, work, tmp):
+    page, label = html_page(lay, rng)
     src = pathlib.Path(tmp) / "page.html"
     src.write_text(page, encoding="utf-8")
+    pdf = work / "rendering.pdf"
     run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
          f"--user-data-dir={tmp}/chrome", "--no-pdf-header-footer", f"--print-to-pdf={pdf}",
          str(src)])
-    return f"{font} {size}pt {paper} {borders} {width}"
+    return pdf, label
 
 
-def lo_docx(lay, rng, pdf, tmp):
+def word(lay, rng):
+    """The catalogue as a Word document of tables, and a label of its choices."""
     import docx
     from docx.oxml.ns import qn
     from docx.shared import Pt, Cm
@@ -189,15 +206,28 @@ def lo_docx(lay, rng, pdf, tmp):
                 for r, i in enumerate(l["indicators"]):
                     t.cell(2 + r, k).paragraphs[0].add_run((BOX + " " if lay.checkboxes else "") + i)
         d.add_paragraph("")
+    return d, f"{font} {size}pt"
+
+
+def docx_file(lay, rng, work, tmp):
+    d, label = word(lay, rng)
+    src = work / "rendering.docx"
+    d.save(src)
+    return src, label
+
+
+def lo_docx(lay, rng, work, tmp):
+    d, label = word(lay, rng)
     src = pathlib.Path(tmp) / "doc.docx"
     d.save(src)
     run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp}/profile",
          "--convert-to", "pdf", "--outdir", str(tmp), str(src)])
+    pdf = work / "rendering.pdf"
     shutil.copy(pathlib.Path(tmp) / "doc.pdf", pdf)
-    return f"{font} {size}pt"
+    return pdf, label
 
 
-def rl(lay, rng, pdf, tmp):
+def rl(lay, rng, work, tmp):
     from reportlab.lib.pagesizes import A4, A5, landscape
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.pdfbase import pdfmetrics
@@ -244,24 +274,33 @@ def rl(lay, rng, pdf, tmp):
         t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), line_width, "black"),
                                ("VALIGN", (0, 0), (-1, -1), "TOP")]))
         story.append(t)
+    pdf = work / "rendering.pdf"
     doc = SimpleDocTemplate(str(pdf), pagesize=paper[1], leftMargin=50, rightMargin=50)
     doc.build(story)
-    return f"{name} {size}pt {paper[0]} {line_width}pt"
+    return pdf, f"{name} {size}pt {paper[0]} {line_width}pt"
 
 
-PRODUCERS = [("chrome", chrome), ("lo-docx", lo_docx), ("rl", rl)]
+PRODUCERS = [("html", html_file), ("docx", docx_file), ("chrome", chrome), ("lo-docx", lo_docx),
+             ("rl", rl)]
+# A rendering draws its choices as the producer whose source it shares: the
+# HTML read as HTML is the very page Chromium prints, the .docx the one
+# LibreOffice converts.
+SOURCE = {"html": "chrome", "docx": "lo-docx"}
+# The formats the figures are reported by.
+FORMAT = {"html": "HTML", "docx": ".docx", "chrome": "browser PDF"}
+PDF = ("chrome", "lo-docx", "rl")
 
 
 # ---------------------------------------------------------------- scoring
 
-def score(binary, scorer, lay, pdf, work):
+def score(binary, scorer, lay, rendering, work):
     db, out, exp = work / "c.db", work / "c.json", work / "expected.json"
     exp.write_text(json.dumps({"competencies": lay.records}, ensure_ascii=False), encoding="utf-8")
     for p in (db, out):
         if p.exists():
             p.unlink()
     # errors="replace": a warning's quote may be cut inside a Thai character.
-    ing = subprocess.run([binary, "ingest", "--db", str(db), str(pdf)], capture_output=True,
+    ing = subprocess.run([binary, "ingest", "--db", str(db), str(rendering)], capture_output=True,
                          text=True, errors="replace", timeout=300)
     if ing.returncode != 0:
         return 0, 1, "ingest failed: " + (ing.stderr.strip().splitlines() or [""])[-1][:200]
@@ -278,16 +317,15 @@ def score(binary, scorer, lay, pdf, work):
 
 
 def cell(args, scorer, lay, name, fn):
-    rng = random.Random("%s/%s" % (lay.name, name))
+    rng = random.Random("%s/%s" % (lay.name, SOURCE.get(name, name)))
     work = pathlib.Path(args.out) / lay.name / name
     work.mkdir(parents=True, exist_ok=True)
-    pdf = work / "rendering.pdf"
     with tempfile.TemporaryDirectory() as tmp:
         try:
-            label = fn(lay, rng, pdf, tmp)
+            rendering, label = fn(lay, rng, work, tmp)
         except (subprocess.CalledProcessError, FileNotFoundError, ImportError) as e:
             return lay.name, name, None, None, "not rendered: %s" % e, ""
-    exact, total, note = score(args.bin, scorer, lay, pdf, work)
+    exact, total, note = score(args.bin, scorer, lay, rendering, work)
     return lay.name, name, exact, total, note, label
 
 
@@ -311,7 +349,7 @@ def main():
             if not args.only or args.only in l.name + "/" + n]
     with concurrent.futures.ThreadPoolExecutor(args.jobs) as ex:
         results = list(ex.map(lambda j: cell(args, scorer, *j), jobs))
-    per, all_exact, all_total = {}, 0, 0
+    per, formats, all_exact, all_total = {}, {}, 0, 0
     for name, producer, exact, total, note, label in results:
         if exact is None:
             print("%-16s %-8s n/a  %s" % (name, producer, note))
@@ -320,11 +358,15 @@ def main():
         all_total += total
         e, t = per.get(producer, (0, 0))
         per[producer] = (e + exact, t + total)
+        for f in [FORMAT[p] for p in [producer] if p in FORMAT] + ["all PDF"] * (producer in PDF):
+            e, t = formats.get(f, (0, 0))
+            formats[f] = (e + exact, t + total)
         print("%-16s %-8s %6.1f%%  %d/%d  [%s]" % (name, producer, 100.0 * exact / total, exact,
                                                  total, label))
         if args.v and exact != total:
             print("    " + note)
     print("by producer: " + ", ".join("%s %.1f%%" % (n, 100.0 * e / t) for n, (e, t) in per.items()))
+    print("by format: " + ", ".join("%s %.1f%%" % (n, 100.0 * e / t) for n, (e, t) in formats.items()))
     if all_total:
         print("records exact: %d/%d (%.2f%%)" % (all_exact, all_total, 100.0 * all_exact / all_total))
 

@@ -42,7 +42,8 @@ bool UnderLevelHeading(const std::vector<Unit>& units, size_t i) {
 // stands right under a level heading wherever it appears is the rest of
 // that heading (the last level's title, wrapped by hand the same way in
 // every competency), not furniture: a running header falls wherever a
-// page happens to end.
+// page happens to end. So is a line of the table that holds the last
+// level's row.
 void MarkRepeated(std::vector<Unit>* units, const std::vector<Scale>& scales) {
   if (scales.size() < 2) return;
   std::unordered_map<std::string, std::set<size_t>> stretches_of;
@@ -51,6 +52,11 @@ void MarkRepeated(std::vector<Unit>* units, const std::vector<Scale>& scales) {
   for (size_t s = 0; s < scales.size(); ++s) {
     for (size_t i = AfterScale(scales, s); i < scales[s].levels.front(); ++i) {
       if (!IsUnreadText((*units)[i])) continue;
+      // Read off the line or the table that holds the last level's heading:
+      // the rest of that level's row, however often its words recur.
+      if (s > 0 && (*units)[i].line_index == (*units)[scales[s - 1].levels.back()].line_index) {
+        continue;
+      }
       keys[i] = normalize::LayoutKey((*units)[i].text);
       if (keys[i].empty()) continue;
       stretches_of[keys[i]].insert(s);

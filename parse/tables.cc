@@ -243,6 +243,9 @@ class TableReader {
     std::vector<int> content, aside;
     bool grid_over = false;
     for (int r = header + 1; r < grid_.rows(); ++r) {
+      // A row with no text (the gap a printed table's frame leaves where a
+      // page break parts it) is nothing: no note, no items.
+      if (Blank(r)) continue;
       grid_over |= grid_.Spanning(r);
       const bool tally = RepeatsOrScores(r, levels);
       if (grid_over || tally || AcrossLevels(r, levels)) {
@@ -274,6 +277,13 @@ class TableReader {
       }
     }
     for (int r : aside) AddRow(r, true);
+  }
+
+  bool Blank(int row) const {
+    for (const TableCell* c : grid_.Row(row)) {
+      if (!CellText(*c).empty()) return false;
+    }
+    return true;
   }
 
   bool AcrossLevels(int row, const std::vector<Column>& levels) const {

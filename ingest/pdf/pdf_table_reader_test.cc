@@ -106,6 +106,46 @@ TEST(PdfTableReader, LevelColumnsWithARowCutByThePage) {
   EXPECT_EQ(Text(At(t, 5, 2)), "☐ นำเสนอตัวชี้วัดของหน่วยงาน");
 }
 
+TEST(PdfTableReader, RowCutAndFramedOnBothPagesIsOneRow) {
+  Result<Document> doc = ReadPdf(FixtureBytes("pdf/table-rows-closed.pdf"));
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  ASSERT_EQ(doc->tables.size(), 1u);
+  const Table& t = doc->tables[0];
+  // The part on the second page names no level: it is the third level's rest.
+  EXPECT_EQ(t.rows, 6);
+  for (int level = 1; level <= 5; ++level) {
+    EXPECT_EQ(Text(At(t, level, 0)), "ระดับ " + std::to_string(level));
+  }
+  const TableCell* cut = At(t, 3, 1);
+  ASSERT_NE(cut, nullptr);
+  EXPECT_EQ(cut->lines.front().page, 1);
+  EXPECT_EQ(cut->lines.back().page, 2);
+  // The indicator the page break cut goes on without a bullet: still one item.
+  int items = 0;
+  for (const Line& l : cut->lines) items += l.starts_item;
+  EXPECT_EQ(items, 3);
+  EXPECT_NE(Text(cut).find("ประสานความรู้จากการอบรมโดยอ้างอิงหลักฐานที่เชื่อถือได้"), std::string::npos)
+      << Text(cut);
+}
+
+TEST(PdfTableReader, ItemRowCutAndFramedOnBothPagesIsOneRow) {
+  Result<Document> doc = ReadPdf(FixtureBytes("pdf/table-columns-closed.pdf"));
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  ASSERT_EQ(doc->tables.size(), 1u);
+  const Table& t = doc->tables[0];
+  // Levels, titles, two rows of items (the second cut by the page), and a
+  // row that opens a new item behind its checkbox.
+  EXPECT_EQ(t.rows, 5);
+  const TableCell* cut = At(t, 3, 0);
+  ASSERT_NE(cut, nullptr);
+  EXPECT_EQ(cut->lines.front().page, 1);
+  EXPECT_EQ(cut->lines.back().page, 2);
+  int items = 0;
+  for (const Line& l : cut->lines) items += l.starts_item;
+  EXPECT_EQ(items, 1);
+  EXPECT_EQ(Text(At(t, 4, 2)), "☐ วิเคราะห์ข้อเสนอแนะของผู้รับบริการ");
+}
+
 TEST(PdfTableReader, StrokedGridWithSpans) {
   Result<Document> doc = ReadPdf(FixtureBytes("pdf/table-stroked.pdf"));
   ASSERT_TRUE(doc.ok()) << doc.status().ToString();

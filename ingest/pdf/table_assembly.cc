@@ -16,7 +16,8 @@ constexpr double kSameColumn = 4.0;
 // part's lines moved so the cell's left edge is x = 0.
 struct Part {
   int page = 0;
-  double width = 0;  // the cell's
+  double width = 0;       // the cell's
+  double bottom_gap = 0;  // from its last line's bottom to the cell's bottom rule
   std::vector<VisualLine> lines;
 };
 
@@ -42,9 +43,25 @@ Part ToPart(const GridCell& g, std::vector<VisualLine> lines, int page) {
     l.x0 -= g.x0;
     l.x1 -= g.x0;
     l.text_x0 -= g.x0;
+    // Nothing of a cell's line stands left of the cell: a drawn mark found
+    // there (in the cell beside it: a stroke of its text, a rule's end) is
+    // no mark of this line, which starts where its text does.
+    l.text_x0 = std::max(l.text_x0, 0.0);
+    if (l.x0 < 0) {
+      l.x0 = l.text_x0;
+      l.shape_mark = false;
+    }
   }
+  p.bottom_gap = g.bottom - g.top;
+  for (const VisualLine& l : lines) p.bottom_gap = std::min(p.bottom_gap, g.bottom - l.bottom);
   p.lines = std::move(lines);
   return p;
+}
+
+// A line opens with an item's mark: a bullet, a checkbox, a number, or a
+// drawn mark inside its cell (which starts at `cell_x0`; see ToPart).
+bool Marked(const VisualLine& l, double cell_x0) {
+  return l.starts_with_bullet || (l.shape_mark && l.x0 >= cell_x0) || LeadingListMark(l.text) > 0;
 }
 
 // The column of `xs` whose left edge is at or left of x.
@@ -146,11 +163,89 @@ bool SameFrame(const Assembled& a, const RuledTable& b) {
          std::fabs(a.xs.back() - b.x1()) <= kSameColumn;
 }
 
+// A cell's text is empty.
+bool Blank(const std::vector<VisualLine>& lines) {
+  for (const VisualLine& l : lines) {
+    if (l.text.find_first_not_of(' ') != std::string::npos) return false;
+  }
+  return true;
+}
+
+// `t` opens with the rest of `a`'s last row though its rules close it off
+// (LibreOffice frames each part of a row the page break cut): its first row
+// leaves the first column empty, where every row of `a` names itself there
+// in a line (a level, a label), and has text in another column. A row that
+// names nothing is no row of its own. A first column of longer text is
+// content (one column a level: the first level may run out of items first).
+bool OpensWithUnnamedRow(const Assembled& a, const PageTable& t) {
+  if (a.rows < 2) return false;
+  for (int r = 0; r < a.rows; ++r) {
+    int lines = 0;
+    for (const Cell& c : a.cells) {
+      if (c.column != 0 || c.row > r || c.row + c.row_span <= r) continue;
+      for (const Part& p : c.parts) {
+        for (const VisualLine& l : p.lines) lines += !Blank({l});
+      }
+    }
+    if (lines != 1) return false;
+  }
+  bool first_blank = false, rest = false;
+  for (size_t i = 0; i < t.grid.cells.size(); ++i) {
+    const GridCell& g = t.grid.cells[i];
+    if (g.row != 0) continue;
+    if (ColumnAt(a.xs, g.x0) == 0) {
+      first_blank = Blank(t.cells[i]) && EdgeAt(a.xs, g.x1) == 1;
+    } else {
+      rest |= !Blank(t.cells[i]);
+    }
+  }
+  return first_blank && rest;
+}
+
+// `t` opens with the rest of `a`'s last row, framed apart: each cell of
+// its first row with text goes on with the cell above it, which the page
+// break cut: either the cell above opened with an item's mark and this
+// part's text has none (it is the rest of that item, not a new one), or
+// the cell's text ran down to its bottom rule. The latter alone holds of
+// a row of one-line cells too, so then some columns must stand empty.
+// A new row at the top of a page opens its items with their marks, and
+// stands under cells that ended short of the page's end.
+bool OpensWithRowsRest(const Assembled& a, const PageTable& t) {
+  const int last = a.rows - 1;
+  int filled = 0, empty = 0;
+  bool items_go_on = true;
+  for (size_t i = 0; i < t.grid.cells.size(); ++i) {
+    const GridCell& g = t.grid.cells[i];
+    if (g.row != 0) continue;
+    const std::vector<VisualLine>& lines = t.cells[i];
+    if (Blank(lines)) {
+      ++empty;
+      continue;
+    }
+    ++filled;
+    const int column = ColumnAt(a.xs, g.x0);
+    const Cell* above = nullptr;
+    for (const Cell& c : a.cells) {
+      if (c.column == column && c.row <= last && c.row + c.row_span > last) above = &c;
+    }
+    if (above == nullptr || above->parts.empty()) return false;
+    const Part& cut = above->parts.back();
+    if (Blank(cut.lines)) return false;
+    const VisualLine& end = cut.lines.back();
+    const bool item_goes_on = Marked(cut.lines.front(), 0) && !Marked(lines.front(), g.x0);
+    const bool ran_to_rule = cut.bottom_gap <= 0.6 * end.height;
+    if (!item_goes_on && !ran_to_rule) return false;
+    items_go_on &= item_goes_on;
+  }
+  return filled > 0 && (empty > 0 || items_go_on);
+}
+
 // Adds `t`, which continues `a` on the next page.
 void Continue(PageTable* t, Assembled* a) {
   int first_row = 0;
   int shift = a->rows;
-  if (a->open_bottom && t->grid.open_top) {
+  if ((a->open_bottom && t->grid.open_top) || OpensWithUnnamedRow(*a, *t) ||
+      OpensWithRowsRest(*a, *t)) {
     // The row the page break cut: its cells go on where they stopped.
     const int last = a->rows - 1;
     for (size_t i = 0; i < t->grid.cells.size(); ++i) {

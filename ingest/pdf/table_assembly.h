@@ -5,7 +5,9 @@
 // the table on the next page continues the one that ended the page before
 // when nothing but running headers and footers stands between them and its
 // columns are the same. A row the page break cut in two is joined again
-// (its cells' text goes on where it stopped), and the header row a
+// (its cells' text goes on where it stopped), whether its rules stay open
+// at the cut or close each part (then the part on the next page names no
+// row in the first column, where every row before it does), and the header row a
 // continued table repeats on each page is dropped. Text wrapped inside a
 // cell is joined there as the page's text is (line_joiner.h), the cell
 // taking the place of the page's margins.
