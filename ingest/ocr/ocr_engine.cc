@@ -17,6 +17,7 @@ namespace samatthana::ingest {
 namespace {
 
 constexpr const char* kLanguages = "tha+eng";
+constexpr const char* kThaiOnly = "tha";
 
 // How many alternatives to keep for a symbol: the repair looks for a marked
 // form among the likely ones, not the long tail.
@@ -39,6 +40,7 @@ PixelBox BoxAt(const tesseract::ResultIterator& it, tesseract::PageIteratorLevel
 OcrEngine::OcrEngine() : api_(std::make_unique<tesseract::TessBaseAPI>()) {}
 OcrEngine::~OcrEngine() {
   if (api_) api_->End();
+  if (thai_) thai_->End();
 }
 
 Result<std::unique_ptr<OcrEngine>> OcrEngine::Create() {
@@ -76,11 +78,31 @@ std::vector<OcrTextLine> OcrEngine::Read(Pix* binary, int dpi) {
   api.SetPageSegMode(tesseract::PSM_SINGLE_BLOCK);
   api.SetImage(binary);
   api.SetSourceResolution(dpi);
-  return Collect();
+  return Collect(api);
 }
 
 std::vector<OcrTextLine> OcrEngine::ReadLine(Pix* binary, int dpi, const PixelBox& box) {
-  tesseract::TessBaseAPI& api = *api_;
+  return ReadLineWith(*api_, binary, dpi, box);
+}
+
+std::vector<OcrTextLine> OcrEngine::ReadLineAsThai(Pix* binary, int dpi, const PixelBox& box) {
+  if (!thai_ && !thai_failed_) {
+    auto api = std::make_unique<tesseract::TessBaseAPI>();
+    api->SetVariable("debug_file", "/dev/null");
+    if (api->Init(nullptr, kThaiOnly, tesseract::OEM_LSTM_ONLY) == 0) {
+      api->SetVariable("tessedit_do_invert", "0");
+      api->SetVariable("lstm_choice_mode", "2");
+      thai_ = std::move(api);
+    } else {
+      thai_failed_ = true;
+    }
+  }
+  if (!thai_) return {};
+  return ReadLineWith(*thai_, binary, dpi, box);
+}
+
+std::vector<OcrTextLine> OcrEngine::ReadLineWith(tesseract::TessBaseAPI& api, Pix* binary, int dpi,
+                                                 const PixelBox& box) {
   api.SetPageSegMode(tesseract::PSM_SINGLE_LINE);
   api.SetImage(binary);
   api.SetSourceResolution(dpi);
@@ -89,13 +111,12 @@ std::vector<OcrTextLine> OcrEngine::ReadLine(Pix* binary, int dpi, const PixelBo
   const int bottom = std::min(static_cast<int>(pixGetHeight(binary)), box.bottom);
   if (x1 <= x0 || bottom <= top) return {};
   api.SetRectangle(x0, top, x1 - x0, bottom - top);
-  return Collect();
+  return Collect(api);
 }
 
 // Recognizes the image and rectangle set on the API, and takes the results.
-std::vector<OcrTextLine> OcrEngine::Collect() {
+std::vector<OcrTextLine> OcrEngine::Collect(tesseract::TessBaseAPI& api) {
   std::vector<OcrTextLine> lines;
-  tesseract::TessBaseAPI& api = *api_;
   if (api.Recognize(nullptr) != 0) {
     api.Clear();
     return lines;

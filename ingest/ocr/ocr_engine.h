@@ -74,10 +74,18 @@ class OcrEngine {
   // returned are in the whole image's pixels.
   std::vector<OcrTextLine> ReadLine(Pix* binary, int dpi, const PixelBox& box);
 
+  // Reads `box` as one line by the Thai model alone (see foreign_runs.h).
+  // The model is loaded on first use; empty when it cannot be.
+  std::vector<OcrTextLine> ReadLineAsThai(Pix* binary, int dpi, const PixelBox& box);
+
  private:
   OcrEngine();
-  std::vector<OcrTextLine> Collect();
+  static std::vector<OcrTextLine> ReadLineWith(tesseract::TessBaseAPI& api, Pix* binary, int dpi,
+                                               const PixelBox& box);
+  static std::vector<OcrTextLine> Collect(tesseract::TessBaseAPI& api);
   std::unique_ptr<tesseract::TessBaseAPI> api_;
+  std::unique_ptr<tesseract::TessBaseAPI> thai_;  // "tha" only, once needed
+  bool thai_failed_ = false;
 };
 
 }  // namespace samatthana::ingest

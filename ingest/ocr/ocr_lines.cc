@@ -249,6 +249,22 @@ bool IsMarkAbove(const Blob& b, const LineInk& ink) {
   return size >= kMarkMin * ink.body && size <= kMarkMax * ink.body;
 }
 
+// Where the letter a mark blob stands over is (its body's middle): the
+// letter-sized blob it overlaps most; the mark's own middle when none.
+double LetterUnder(const Blob& mark, const LineInk& ink, int page_letter) {
+  double at = mark.center();
+  int most = 0;
+  for (const Blob& b : ink.blobs) {
+    if (b.height() < kLetterShare * page_letter || b.top < ink.core_top - ink.body / 4) continue;
+    int overlap = std::min(b.x1, mark.x1) - std::max(b.x0, mark.x0);
+    if (overlap > most) {
+      most = overlap;
+      at = b.center();
+    }
+  }
+  return at;
+}
+
 // A symbol read from a speck: not Thai (Tesseract reads dust as
 // punctuation or Latin letters), and no ink in its place bigger than a
 // speck, except the dot of a full stop, comma or colon on the baseline.
@@ -483,11 +499,17 @@ OcrPageLines OcrLineBuilder::Build(const std::vector<OcrTextLine>& lines, Pix* b
     std::vector<int> above(clusters.size(), 0);
     for (const Blob& b : ink.blobs) {
       if (!IsMarkAbove(b, ink)) continue;
+      // A mark stands over its letter's body, whose ink is found where
+      // Tesseract's boxes are only estimates: a tone mark at the right edge
+      // of SARA II lies as near the next letter's box as its own.
+      const double at = LetterUnder(b, ink, page_letter);
       size_t best = clusters.size();
       double best_distance = 1e300;
       for (size_t i = 0; i < clusters.size(); ++i) {
-        if (clusters[i].text == U" ") continue;
-        double d = std::fabs(b.center() - (placed[i].box.x0 + placed[i].box.x1) / 2.0);
+        // Marks stand on consonants (NIKHAHIT on SARA AM's own place).
+        const char32_t base = clusters[i].text[0];
+        if (!IsThaiConsonant(base) && base != 0x0E33) continue;
+        double d = std::fabs(at - (placed[i].box.x0 + placed[i].box.x1) / 2.0);
         if (d < best_distance) {
           best_distance = d;
           best = i;
@@ -497,20 +519,32 @@ OcrPageLines OcrLineBuilder::Build(const std::vector<OcrTextLine>& lines, Pix* b
         above[best] += mark_height > 0 && b.height() >= kStackedMarks * mark_height ? 2 : 1;
       }
     }
-    // Only a line with more marks on the page than in its reading has a
-    // mark to restore; a blob counted at one base may be the mark read at
-    // the next (the boxes Tesseract gives marks are estimates).
-    int shortfall = 0;
+    // A blob counted at one base may be the mark read at the next (the
+    // boxes Tesseract gives marks are estimates), and a mark touching a
+    // tall letter has no blob of its own: a base with more marks on the
+    // page than read has one to restore only where the neighbouring bases
+    // do not read more marks than their ink shows.
+    std::vector<int> surplus(clusters.size(), 0);
+    std::vector<size_t> carriers;
     for (size_t i = 0; i < clusters.size(); ++i) {
       const std::u32string& t = clusters[i].text;
       int read = static_cast<int>(std::count_if(t.begin() + 1, t.end(), IsUpperMark));
       if (t[0] == 0x0E33) ++read;  // SARA AM: its NIKHAHIT stands above
-      clusters[i].unread_above = above[i] - read;
-      shortfall += above[i] - read;
+      surplus[i] = above[i] - read;
+      if (IsThaiConsonant(t[0]) || t[0] == 0x0E33) carriers.push_back(i);
     }
-    if (shortfall <= 0) {
-      for (MarkCluster& cl : clusters) cl.unread_above = 0;
+    for (size_t k = 0; k < carriers.size(); ++k) {
+      int& here = surplus[carriers[k]];
+      for (size_t n : {k - 1, k + 1}) {  // k - 1 wraps past the first: skipped
+        if (n >= carriers.size() || here <= 0) continue;
+        int& there = surplus[carriers[n]];
+        int settled = std::min(here, -there);
+        if (settled <= 0) continue;
+        here -= settled;
+        there += settled;
+      }
     }
+    for (size_t i = 0; i < clusters.size(); ++i) clusters[i].unread_above = std::max(0, surplus[i]);
     if (dictionary_ != nullptr) {
       MarkRepairCount repaired = RepairMarks(*dictionary_, &clusters);
       out.marks.restored += repaired.restored;

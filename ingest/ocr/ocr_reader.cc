@@ -10,6 +10,7 @@
 #include <optional>
 #include <thread>
 
+#include "ingest/ocr/foreign_runs.h"
 #include "ingest/ocr/image_cleanup.h"
 #include "ingest/ocr/ocr_engine.h"
 #include "ingest/ocr/ocr_lines.h"
@@ -36,6 +37,28 @@ struct PageResult {
   std::vector<Diagnostic> warnings;
   int marks_restored = 0;
 };
+
+// Short Latin runs in Thai lines, read again by the Thai model alone; its
+// reading replaces the run's words where foreign_runs.h accepts it.
+void RereadForeignRuns(OcrEngine& engine, Pix* binary, int dpi, std::vector<OcrTextLine>* read) {
+  for (OcrTextLine& line : *read) {
+    std::vector<ForeignRun> runs = FindForeignRuns(line);
+    // From the last, so the earlier runs' word indexes hold.
+    for (auto run = runs.rbegin(); run != runs.rend(); ++run) {
+      std::vector<OcrTextLine> thai = engine.ReadLineAsThai(binary, dpi, run->box);
+      if (!AcceptThaiReading(thai, line, *run)) continue;
+      std::vector<OcrWord> words;
+      for (OcrTextLine& part : thai) {
+        for (OcrWord& w : part.words) words.push_back(std::move(w));
+      }
+      line.words.erase(line.words.begin() + static_cast<long>(run->begin),
+                       line.words.begin() + static_cast<long>(run->end));
+      line.words.insert(line.words.begin() + static_cast<long>(run->begin),
+                        std::make_move_iterator(words.begin()),
+                        std::make_move_iterator(words.end()));
+    }
+  }
+}
 
 PageResult ReadOnePage(PageRenderer& renderer, OcrEngine& engine, OcrLineBuilder& builder,
                        const std::string& file, int page) {
@@ -73,6 +96,7 @@ PageResult ReadOnePage(PageRenderer& renderer, OcrEngine& engine, OcrLineBuilder
     }
     read[row.marks].words.clear();
   }
+  RereadForeignRuns(engine, binary, dpi, &read);
   OcrPageLines lines = builder.Build(read, binary,
                                      {.page = page,
                                       .dpi = dpi,
