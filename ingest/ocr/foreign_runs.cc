@@ -29,8 +29,8 @@ Script ScriptOf(const std::string& text) {
     U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, n, c);
     const auto u = static_cast<char32_t>(c);
     thai = thai && IsThai(u);
-    latin = latin && c < 0x80 && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-                                  (c >= '0' && c <= '9'));
+    latin = latin && c < 0x80 &&
+            ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'));
   }
   return thai ? Script::kThai : latin ? Script::kLatin : Script::kOther;
 }

@@ -41,8 +41,8 @@ TEST(ForeignRuns, ShortLatinRunInAThaiLineIsFound) {
 
 TEST(ForeignRuns, EnglishWordsAndLatinLinesStay) {
   // A quoted English term is longer than a misread Thai word.
-  EXPECT_TRUE(FindForeignRuns(Line({"ก", "า", "ร", "ค", "ิ", "ด", "ว", "ิ", "เ", "ค", "ร", "า",
-                                    "ะ", "ห", "์", "T", "h", "i", "n", "k"}))
+  EXPECT_TRUE(FindForeignRuns(Line({"ก", "า", "ร", "ค", "ิ", "ด", "ว", "ิ",  "เ", "ค",
+                                    "ร", "า", "ะ", "ห", "์", "T", "h", "i", "n", "k"}))
                   .empty());
   // A line that is Latin for the most part is no Thai line.
   EXPECT_TRUE(FindForeignRuns(Line({"r", "N", "e", "o", "ก", "e"})).empty());
