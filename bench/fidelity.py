@@ -461,10 +461,19 @@ def damage(pdf, mode):
                     elif dst == "0E32" and mode == "swap":
                         mapping[code] = "0E33"
                 tu.write(write_to_unicode(mapping).encode("latin-1"))
-            # Chromium says what each cluster reads as in /ActualText; Word does not.
+            # Chromium says what a cluster reads as in /ActualText where its
+            # glyphs alone cannot (SARA AM drawn as two glyphs, a vowel and its
+            # tone mark drawn as one ligature glyph). Word writes no ActualText,
+            # but it maps every glyph it draws: only the SARA AM clusters lose
+            # their ActualText, so the damage is Word's and no other.
             data = b"\n".join(c.read_bytes() for c in page.Contents) \
                 if isinstance(page.Contents, pikepdf.Array) else page.Contents.read_bytes()
-            data = re.sub(rb"/Span\s*<<\s*/ActualText\s*<[0-9A-Fa-f]*>\s*>>\s*BDC", b"/Span BMC", data)
+
+            def strip_sara_am(m):
+                text = m.group(1).upper()
+                units = [text[k:k + 4] for k in range(0, len(text), 4)]
+                return b"/Span BMC" if b"0E33" in units else m.group(0)
+            data = re.sub(rb"/Span\s*<<\s*/ActualText\s*<([0-9A-Fa-f]*)>\s*>>\s*BDC", strip_sara_am, data)
             page.Contents = doc.make_stream(data)
         doc.save(pdf)
 
