@@ -246,7 +246,10 @@ bool SpacedApart(const VisualLine& a, const VisualLine& b, const BodyLayout& bod
 bool CentredWrap(const VisualLine& a, const VisualLine& b, const BodyLayout& body) {
   double h = b.height > 0 ? b.height : a.height;
   double mid_a = (a.x0 + a.x1) / 2, mid_b = (b.x0 + b.x1) / 2;
-  if (std::fabs(mid_a - mid_b) > 0.5 * h || std::fabs(a.x0 - b.x0) <= 0.5 * h) return false;
+  if (std::fabs(mid_a - mid_b) > 0.5 * h) return false;
+  // Two lines of about one width may share a left edge too; both standing
+  // off the margins alike says they are centred all the same.
+  if (std::fabs(a.x0 - b.x0) <= 0.5 * h && !(Centred(a, body) && Centred(b, body))) return false;
   // A line at the margin is not centred, however near the middle it ends.
   // One that reaches out past both margins is: a breaker that breaks only
   // at spaces set a Thai phrase with none wider than the measure. It never

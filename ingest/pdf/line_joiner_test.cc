@@ -125,6 +125,9 @@ TEST(LineJoiner, ACentredHeadingWrapsOntoACentredLine) {
   // share a centre by chance: the second is not centred.
   got = Join({L("ข้อ", 89, 502, 100, 60), L("หัวหน้าหน้า", 71, 505, 130, 60)});
   EXPECT_FALSE(got[1].continues);
+  // A centred name and its English gloss, wrapped to about one width.
+  got = Join({bold("การแก้ไขปัญหา", 90, 500, 100, 60), bold("(Creative Problem)", 84, 506, 130, 60)});
+  EXPECT_TRUE(got[1].continues);
   // A breaker that breaks only at spaces sets a Thai phrase with none wider
   // than the measure, out past both margins, under its label: a wrap.
   got = Join({bold("ชื่อ", 280, 310, 100, 60), bold("การสั่งการตามอำนาจหน้าที่", 50, 540, 130, 40)}, 120);
