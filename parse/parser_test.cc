@@ -144,6 +144,25 @@ TEST(Parser, ALineOpeningWithAConjunctionGoesOnWithTheTitle) {
   EXPECT_EQ(Items(c.levels[1]), (std::vector<std::string>{"ข้อหนึ่ง"}));
 }
 
+TEST(Parser, AnOcrLevelNumberThatBreaksItsRunIsMended) {
+  ingest::Document doc = Doc({"ชื่อ ก", "คำจำกัดความ: นิยาม", "ระดับที่ ๑: หนึ่ง", "- ข้อ", "ระดับที่ ๒: สอง",
+                              "- ข้อ", "ระดับที่ ๕: สาม", "- ข้อ", "ระดับที่ ๔: สี่", "- ข้อ"});
+  ParsedCatalogue typed = MustParse(doc);
+  for (ingest::Line& l : doc.lines) l.confidence = 90;
+  ParsedCatalogue read = MustParse(doc);
+  ASSERT_EQ(read.catalogue.competencies.size(), 1u);
+  const std::vector<Level>& levels = read.catalogue.competencies[0].levels;
+  ASSERT_EQ(levels.size(), 4u);
+  EXPECT_EQ(levels[2].level, 3);
+  EXPECT_EQ(levels[2].title, "สาม");
+  // The same text typed keeps its number.
+  bool kept = false;
+  for (const Competency& c : typed.catalogue.competencies) {
+    for (const Level& l : c.levels) kept |= l.level == 5;
+  }
+  EXPECT_TRUE(kept);
+}
+
 TEST(Parser, ACategoryJoinedToTheHeaderAboveItIsSplitOff) {
   // A header line that fills the width looks like a wrap in a PDF: the
   // category below it is read as its continuation, in every competency.

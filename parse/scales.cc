@@ -20,9 +20,29 @@ int ScaleStart(const std::vector<Unit>& units) {
   return seen.empty() ? 0 : seen.begin()->first;
 }
 
+// OCR misreads a Thai digit now and then (๔ as ๕, with high confidence):
+// a heading read by OCR whose number breaks the run between two that agree
+// (๓, ๕, ๕ where ๓, ๔, ๕ would run on) takes the number the run says. Text
+// the file itself holds is left as written: a typed heading's number is data.
+void MendOcrLevelNumbers(std::vector<Unit>* units) {
+  std::vector<size_t> headings;
+  for (size_t i = 0; i < units->size(); ++i) {
+    const Unit& u = (*units)[i];
+    if (u.level && !u.level->ContinuesASentence()) headings.push_back(i);
+  }
+  for (size_t k = 1; k + 1 < headings.size(); ++k) {
+    Unit& u = (*units)[headings[k]];
+    if (u.confidence < 0) continue;
+    const int before = (*units)[headings[k - 1]].level->level;
+    const int after = (*units)[headings[k + 1]].level->level;
+    if (after == before + 2 && u.level->level != before + 1) u.level->level = before + 1;
+  }
+}
+
 }  // namespace
 
 std::vector<Scale> FindScales(std::vector<Unit>* units, int* scale_start) {
+  MendOcrLevelNumbers(units);
   const int start = ScaleStart(*units);
   *scale_start = start;
   std::vector<Scale> scales;
