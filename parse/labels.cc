@@ -218,4 +218,64 @@ std::optional<HeadNumber> Labels::MatchHeadNumber(std::string_view line) const {
   return h;
 }
 
+namespace {
+
+// The built-in labels' words that carry tone marks, longest first.
+constexpr std::string_view kTonedLabels[] = {"ชื่อสมรรถนะ", "ระดับความสามารถที่", "ระดับสมรรถนะที่",
+                                             "ระดับที่", "ชื่อ"};
+
+bool IsToneMark(std::string_view text, size_t at) {
+  // U+0E48..U+0E4B: E0 B9 88..8B.
+  return at + 2 < text.size() && static_cast<unsigned char>(text[at]) == 0xE0 &&
+         static_cast<unsigned char>(text[at + 1]) == 0xB9 &&
+         static_cast<unsigned char>(text[at + 2]) >= 0x88 &&
+         static_cast<unsigned char>(text[at + 2]) <= 0x8B;
+}
+
+std::string WithoutTones(std::string_view text) {
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    if (IsToneMark(text, i)) {
+      i += 3;
+      continue;
+    }
+    out.push_back(text[i++]);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string RestoreLabelTones(std::string text) {
+  for (std::string_view label : kTonedLabels) {
+    const std::string bare = WithoutTones(label);
+    // How much of `text` spells the label without its tones (any tones it
+    // kept are skipped too).
+    size_t i = 0, j = 0;
+    while (i < text.size() && j < bare.size()) {
+      if (IsToneMark(text, i)) {
+        i += 3;
+      } else if (text[i] == bare[j]) {
+        ++i;
+        ++j;
+      } else {
+        break;
+      }
+    }
+    if (j != bare.size()) continue;
+    while (IsToneMark(text, i)) i += 3;
+    // The label must end there: a space, a colon, a digit or the line's end.
+    if (i < text.size() && text[i] != ' ' && text[i] != ':' &&
+        !(text[i] >= '0' && text[i] <= '9') &&
+        !(static_cast<unsigned char>(text[i]) == 0xE0 && i + 2 < text.size() &&
+          static_cast<unsigned char>(text[i + 1]) == 0xB9 &&
+          static_cast<unsigned char>(text[i + 2]) >= 0x90 &&
+          static_cast<unsigned char>(text[i + 2]) <= 0x99)) {
+      continue;
+    }
+    return std::string(label) + text.substr(i);
+  }
+  return text;
+}
+
 }  // namespace samatthana::parse

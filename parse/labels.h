@@ -52,6 +52,12 @@ struct HeadNumber {
   std::string rest;
 };
 
+// OCR drops tone marks it cannot see apart from their vowel ("ชื่อ" read
+// "ชือ", "ระดับที่" read "ระดับที"): a line read by OCR that opens with a
+// label's words but for their tone marks gets them back. Nothing else is
+// touched.
+std::string RestoreLabelTones(std::string text);
+
 class Labels {
  public:
   // The built-in labels.

@@ -143,5 +143,20 @@ TEST(Labels, BadUserPatternsNameTheirLine) {
   EXPECT_FALSE(labels.AddText("no colon here\n", "x").ok());
 }
 
+TEST(RestoreLabelTones, ALabelReadWithoutItsTonesGetsThemBack) {
+  EXPECT_EQ(RestoreLabelTones("ชือ การคิด"), "ชื่อ การคิด");
+  EXPECT_EQ(RestoreLabelTones("ระดับที ๓: ขั้นสาม"), "ระดับที่ ๓: ขั้นสาม");
+  EXPECT_EQ(RestoreLabelTones("ระดับที3"), "ระดับที่3");
+  EXPECT_EQ(RestoreLabelTones("ชือสมรรถนะ: ก"), "ชื่อสมรรถนะ: ก");
+  EXPECT_EQ(RestoreLabelTones("ชื่อ การคิด"), "ชื่อ การคิด");
+}
+
+TEST(RestoreLabelTones, OtherWordsStayAsRead) {
+  EXPECT_EQ(RestoreLabelTones("ชือเสียง"), "ชือเสียง");  // not the label: a word goes on
+  EXPECT_EQ(RestoreLabelTones("ระดับ ๓"), "ระดับ ๓");
+  EXPECT_EQ(RestoreLabelTones("ซื้อของ"), "ซื้อของ");
+  EXPECT_EQ(RestoreLabelTones(""), "");
+}
+
 }  // namespace
 }  // namespace samatthana::parse

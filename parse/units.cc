@@ -96,6 +96,7 @@ class UnitBuilder {
            bool set_aside = false) {
     const SourceRef source{line.line, line.page};
     text = normalize::NormalizeText(text);
+    if (line.confidence >= 0) text = RestoreLabelTones(std::move(text));
     const int width = DisplayWidth(text);
     const std::optional<int> number = MarkNumber(text);
     std::vector<normalize::ItemSegment> segments = normalize::SplitItemMarks(text);
