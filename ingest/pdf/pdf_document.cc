@@ -216,15 +216,13 @@ class WordsAndShapes : public TextOutputDev {
     bool any = false;
     for (int i = 0; i < path->getNumSubpaths(); ++i) {
       const GfxSubpath* sub = path->getSubpath(i);
-      for (int j = 0; j < sub->getNumPoints(); ++j) {
-        double x, y;
-        state->transform(sub->getX(j), sub->getY(j), &x, &y);
-        box.x0 = std::min(box.x0, x);
-        box.x1 = std::max(box.x1, x);
-        box.top = std::min(box.top, y);
-        box.bottom = std::max(box.bottom, y);
-        any = true;
-      }
+      if (sub->getNumPoints() == 0) continue;
+      PdfShape part = SubpathBox(state, sub);
+      box.x0 = std::min(box.x0, part.x0);
+      box.x1 = std::max(box.x1, part.x1);
+      box.top = std::min(box.top, part.top);
+      box.bottom = std::max(box.bottom, part.bottom);
+      any = true;
     }
     if (!any) return;
     if (stroked) {  // the pen's width adds to the path's box
