@@ -15,6 +15,7 @@
 #include <optional>
 #include <unordered_map>
 
+#include "ingest/pdf/duplicate_words.h"
 #include "ingest/pdf/font_repair_cache.h"
 #include "ingest/pdf/font_style.h"
 #include "ingest/pdf/repaired_glyphs.h"
@@ -99,9 +100,14 @@ bool Clipped(const GfxState* state, double x, double y) {
 // origin is kept to find it again among the words.
 class WordsAndShapes : public TextOutputDev {
  public:
-  // `fonts` may be null: the text layer is read as it is.
+  // `fonts` may be null: the text layer is read as it is. Words come in the
+  // order the page draws them (raw order): the line builder places them by
+  // position, so Poppler's own layout analysis would be work thrown away.
   WordsAndShapes(FontRepairCache* fonts, XRef* xref)
-      : TextOutputDev(nullptr, false, 0, false, false), fonts_(fonts), xref_(xref) {}
+      : TextOutputDev(nullptr, /*physLayoutA=*/false, /*fixedPitchA=*/0, /*rawOrderA=*/true,
+                      /*append=*/false),
+        fonts_(fonts),
+        xref_(xref) {}
 
   void drawChar(GfxState* state, double x, double y, double dx, double dy, double origin_x,
                 double origin_y, CharCode code, int bytes, const Unicode* u, int u_len) override {
@@ -467,6 +473,7 @@ PdfPage PdfDocument::ReadPage(int index) {
     PdfWord w = ToWord(*list->get(i), repaired, &fonts, &out);
     if (!w.text.empty()) out.words.push_back(std::move(w));
   }
+  DropDuplicateWords(&out.words);
   out.shapes = device.TakeShapes();
   out.rules = device.TakeRules();
   return out;

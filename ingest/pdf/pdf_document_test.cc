@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -29,9 +30,13 @@ std::string Utf8(const std::u32string& text) {
 
 std::string OnePagePdf(const std::string& content) { return MinimalPdf({content}); }
 
+// The page's words top to bottom (they come in the order they are drawn).
 std::string PageText(PdfDocument* pdf) {
+  std::vector<PdfWord> words = pdf->ReadPage(0).words;
+  std::stable_sort(words.begin(), words.end(),
+                   [](const PdfWord& a, const PdfWord& b) { return a.top < b.top; });
   std::string all;
-  for (const PdfWord& w : pdf->ReadPage(0).words) all += Utf8(w.text) + " ";
+  for (const PdfWord& w : words) all += Utf8(w.text) + " ";
   return all;
 }
 
