@@ -6,11 +6,16 @@
 
 #include "base/repetition.h"
 #include "normalize/normalize.h"
+#include "parse/name_parts.h"
 
 namespace samatthana::parse {
 namespace {
 
 bool IsPlainText(const Unit& u) { return !u.level && u.table < 0 && !u.name_label; }
+
+bool EndsWithGloss(std::string_view text) {
+  return !text.empty() && text.back() == ')' && SplitName(text).name_en.has_value();
+}
 
 // The visual lines `u` was joined from, each as a unit of its own.
 std::vector<Unit> Pieces(const Unit& u) {
@@ -39,7 +44,7 @@ std::vector<Unit> Pieces(const Unit& u) {
 
 }  // namespace
 
-void SplitJoinedHeads(std::vector<Unit>* units) {
+void SplitJoinedHeads(std::vector<Unit>* units, const Labels& labels) {
   std::vector<size_t> names;
   for (size_t i = 0; i < units->size(); ++i) {
     if ((*units)[i].name_label) names.push_back(i);
@@ -59,7 +64,10 @@ void SplitJoinedHeads(std::vector<Unit>* units) {
   std::set<size_t> to_split;
   for (size_t n : names) {
     const Unit* u = n > 0 ? &(*units)[n - 1] : nullptr;
-    if (u && IsPlainText(*u) && !u->joins.empty()) to_split.insert(n - 1);
+    // A level heading whose title ran on into them is cut too, after its title.
+    if (u && (IsPlainText(*u) || (u->level && u->table < 0)) && !u->joins.empty()) {
+      to_split.insert(n - 1);
+    }
   }
   if (to_split.empty()) return;
   std::vector<Unit> out;
@@ -74,12 +82,14 @@ void SplitJoinedHeads(std::vector<Unit>* units) {
     size_t repeated = pieces.size();
     for (size_t k = 0; k < pieces.size(); ++k) {
       auto it = seen.find(normalize::LayoutKey(pieces[k].text));
-      if (it != seen.end() && it->second >= needed) {
+      std::optional<CategoryMatch> category =
+          k > 0 ? labels.MatchCategory(pieces[k].text) : std::nullopt;
+      if ((it != seen.end() && it->second >= needed) || (category && category->rest.empty())) {
         repeated = k;
         break;
       }
     }
-    if (repeated == pieces.size()) {  // nothing repeats: the unit is as it was read
+    if (repeated == pieces.size() || (u.level && repeated == 0)) {  // the unit is as it was read
       out.push_back(std::move(u));
       continue;
     }
@@ -105,6 +115,47 @@ void SplitJoinedHeads(std::vector<Unit>* units) {
     }
   }
   units->swap(out);
+}
+
+}  // namespace samatthana::parse
+
+namespace samatthana::parse {
+
+bool SplitGlossedName(std::vector<Unit>* units, size_t from, size_t to) {
+  std::vector<Unit>& us = *units;
+  for (size_t i = from; i < to; ++i) {
+    if (us[i].name_label) return false;
+    if (IsPlainText(us[i]) && !us[i].bulleted && EndsWithGloss(us[i].text)) return false;
+  }
+  for (size_t i = to; i-- > from;) {
+    Unit& u = us[i];
+    if (!IsPlainText(u) || u.marked || u.set_aside || u.joins.empty()) continue;
+    size_t cut = 0;
+    while (cut < u.joins.size()) {
+      std::string_view before(u.text.data(), u.joins[cut].at);
+      while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+      if (EndsWithGloss(before)) break;
+      ++cut;
+    }
+    if (cut == u.joins.size()) continue;
+    Unit rest;
+    const size_t at = u.joins[cut].at;
+    rest.text = u.text.substr(at);
+    rest.source = u.joins[cut].source;
+    rest.line_index = u.joins[cut].line_index;
+    rest.style = u.style;
+    for (size_t k = cut + 1; k < u.joins.size(); ++k) {
+      rest.joins.push_back({u.joins[k].at - at, u.joins[k].source, u.joins[k].line_index});
+    }
+    rest.width = DisplayWidth(rest.text);
+    u.text.resize(at);
+    while (!u.text.empty() && u.text.back() == ' ') u.text.pop_back();
+    u.joins.resize(cut);
+    u.width = DisplayWidth(u.text);
+    us.insert(us.begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(rest));
+    return true;
+  }
+  return false;
 }
 
 }  // namespace samatthana::parse

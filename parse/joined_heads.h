@@ -13,9 +13,18 @@
 namespace samatthana::parse {
 
 // Where a piece of the unit just before a labelled name repeats before most
-// names, the unit is cut there: what came before it keeps its place, the
-// repeated piece stands alone, and what follows it (the category) too.
-void SplitJoinedHeads(std::vector<Unit>* units);
+// names, or is a category heading alone on its line, the unit is cut there:
+// what came before it keeps its place, the piece stands alone, and what
+// follows it (the category) too.
+void SplitJoinedHeads(std::vector<Unit>* units, const Labels& labels);
+
+// For a document whose names end with an English gloss ("ชื่อ (Name-NM)"):
+// where the stretch [from, to) before a scale holds no line that ends with
+// one, the last unit there joined from lines the first of which end with a
+// gloss is cut after the gloss. A name that fills the last line of a page
+// reads as wrapped, and the definition at the next page's top was joined
+// onto it. Returns whether a unit was cut (indices after it move).
+bool SplitGlossedName(std::vector<Unit>* units, size_t from, size_t to);
 
 }  // namespace samatthana::parse
 

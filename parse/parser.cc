@@ -264,12 +264,23 @@ Result<ParsedCatalogue> ParseDocument(ingest::Document* document, const ParseOpt
   std::vector<Unit> units = BuildUnits(document, labels);
   document->lines.clear();
   document->lines.shrink_to_fit();
-  SplitJoinedHeads(&units);
+  SplitJoinedHeads(&units, labels);
 
   int scale_start = 0;
   std::vector<Scale> scales = FindScales(&units, &scale_start);
   MarkRepeated(&units, scales);
   Habits habits = LearnHabits(units, scales, scale_start);
+  if (habits.english_names) {
+    bool cut = false;
+    for (size_t s = scales.size(); s-- > 0;) {  // from the end: a cut moves what follows
+      cut |= SplitGlossedName(&units, AfterScale(scales, s), scales[s].levels.front());
+    }
+    if (cut) {
+      scales = FindScales(&units, &scale_start);
+      MarkRepeated(&units, scales);
+      habits = LearnHabits(units, scales, scale_start);
+    }
+  }
   const bool numbered = HeadsAreNumbered(units, scales);
 
   std::vector<Head> heads;

@@ -197,6 +197,55 @@ TEST(Parser, AHeaderJoinedToTheLastIndicatorIsCutOff) {
   EXPECT_EQ(p.catalogue.competencies[1].source.line, 11);
 }
 
+TEST(Parser, ANameEndingAPageIsCutFromTheDefinitionJoinedToIt) {
+  // One field a line, every name with its English gloss. The third name
+  // fills the last line of a page, so the definition at the next page's
+  // top was joined onto it: the stretch before that scale has no line that
+  // ends with a gloss, but the joined unit's first line does.
+  std::vector<std::string> lines;
+  for (const auto& [name, definition] : {std::pair{"สมรรถนะหนึ่ง (First One-FO)", "นิยามแรก"},
+                                         {"สมรรถนะสอง (Second One-SO)", "นิยามที่สอง"},
+                                         {"สมรรถนะสาม (Third One-TO)", "นิยามที่สาม"}}) {
+    lines.insert(lines.end(), {name, definition, "ระดับที่ 1 คือ ขั้นต้น", "- ข้อหนึ่ง", "- ข้อสอง",
+                               "ระดับที่ 2 คือ ขั้นสอง", "- ข้อสาม"});
+  }
+  ingest::Document doc = Doc(lines);
+  doc.lines[15].continues = true;  // the third definition, after the third name
+  ParsedCatalogue p = MustParse(doc);
+  ASSERT_EQ(p.catalogue.competencies.size(), 3u);
+  const Competency& third = p.catalogue.competencies[2];
+  EXPECT_EQ(third.name, "สมรรถนะสาม");
+  EXPECT_EQ(third.name_en, "Third One");
+  EXPECT_EQ(third.definition, "นิยามที่สาม");
+  EXPECT_EQ(Items(p.catalogue.competencies[1].levels[1]), (std::vector<std::string>{"ข้อสาม"}));
+}
+
+TEST(Parser, ACategoryJoinedToALevelTitleIsCutOff) {
+  // The last level's title ends short before the category line, which the
+  // reader took for its wrap: the category still opens the next competency.
+  ingest::Document doc = Doc({"ชื่อ ก", "คำจำกัดความ: ข", "ระดับที่ ๑: ค", "- ง", "ระดับที่ ๒: จ", "ฉ",
+                              "สมรรถนะประจำกลุ่มงาน", "ชื่อ ช", "คำจำกัดความ: ซ", "ระดับที่ ๑: ฌ", "- ญ"});
+  for (size_t i : {5, 6}) doc.lines[i].continues = true;
+  ParsedCatalogue p = MustParse(doc);
+  ASSERT_EQ(p.catalogue.competencies.size(), 2u);
+  EXPECT_EQ(p.catalogue.competencies[0].levels[1].title, "จ ฉ");
+  EXPECT_EQ(p.catalogue.competencies[1].category, "สมรรถนะประจำกลุ่มงาน");
+}
+
+TEST(Parser, ANameLabelAloneOnItsLineLabelsTheNameJoinedToIt) {
+  // "ชื่อ" wrapped off its long name by a breaker that breaks at spaces; the
+  // reader joined the name back onto it.
+  // The name's last piece stands on a line of its own after it.
+  ingest::Document doc = Doc({"ชื่อ ก", "คำจำกัดความ: ข", "ระดับที่ ๑: ค", "- ง", "ชื่อ", "การสั่งการยาวมาก",
+                              "และระบบ", "คำจำกัดความ: ซ", "ระดับที่ ๑: ฌ", "- ญ"});
+  doc.lines[5].continues = true;
+  ParsedCatalogue p = MustParse(doc);
+  ASSERT_EQ(p.catalogue.competencies.size(), 2u);
+  EXPECT_EQ(p.catalogue.competencies[1].name.rfind("การสั่งการยาวมาก", 0), 0u)
+      << p.catalogue.competencies[1].name;
+  EXPECT_EQ(Items(p.catalogue.competencies[0].levels[0]), (std::vector<std::string>{"ง"}));
+}
+
 TEST(Parser, WhereTheReaderJoinedWrapsWidthsAreNotHardWraps) {
   // Unmarked items; the reader (a PDF's) joined each level title's wrapped
   // line. Joined titles are wide, items a little narrower: no item is read

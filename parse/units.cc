@@ -113,7 +113,12 @@ class UnitBuilder {
         Unit& last = units_.back();
         // A label alone on its line ("ชื่อ", wrapped off its name by a
         // breaker that breaks at spaces) keeps the space that followed it.
-        AppendText(&last.text, seg.text, line.join_tight && !IsBareLabel(last.text));
+        const bool bare_label = IsBareLabel(last.text);
+        AppendText(&last.text, seg.text, line.join_tight && !bare_label);
+        // ... and is the name label of what it now holds.
+        if (bare_label && !last.level && last.role != Role::kFurniture && !last.set_aside) {
+          last.name_label = labels_.MatchName(last.text).has_value();
+        }
         if (!seg.text.empty())
           last.joins.push_back({last.text.size() - seg.text.size(), source, index});
         last.width += width;

@@ -29,6 +29,11 @@ struct BodyLayout {
   // Its items hang: their wrapped lines start under the text, not under
   // the bullet. A line back under the bullet is then something new.
   bool items_hang = false;
+  // Its line breaker breaks only at spaces: where an item's lines are known
+  // to be wrapped, the first dictionary word of the next line would often
+  // have fit, the piece up to its first space never. A line then ends short
+  // before a long Thai phrase that has no space in it.
+  bool breaks_at_spaces = false;
 };
 
 double Percentile(std::vector<double> v, double q) {
@@ -54,11 +59,18 @@ bool SameSize(const VisualLine& a, const VisualLine& b) {
   return std::fabs(x - y) <= 0.1 * std::max(x, y);
 }
 
+// What the line breaker had to fit of b at the end of the line before: its
+// first word, or its first space-delimited piece for a breaker that breaks
+// only at spaces.
+double FirstUnit(const VisualLine& b, bool at_spaces) {
+  return at_spaces ? std::max(b.first_word_width, b.first_chunk_width) : b.first_word_width;
+}
+
 // Would the first word of b have fit at the end of a? A line breaker only
 // ends a line early when the next word does not fit.
-bool Full(const VisualLine& a, const VisualLine& b, double right) {
+bool Full(const VisualLine& a, const VisualLine& b, double right, bool at_spaces = false) {
   double h = b.height > 0 ? b.height : a.height;
-  return right - a.x1 <= b.first_word_width + 0.3 * h;
+  return right - a.x1 <= FirstUnit(b, at_spaces) + 0.3 * h;
 }
 
 BodyLayout Measure(const std::vector<PageLines>& pages) {
@@ -141,6 +153,30 @@ BodyLayout Measure(const std::vector<PageLines>& pages) {
     }
   }
   b.items_hang = under_text >= 2 && under_text > under_bullet;
+  // Lines under a hanging item's text are its wraps, whatever their ends
+  // say. Where the item's line before had room for the next line's first
+  // dictionary word but not for its first space-delimited piece, the line
+  // breaker broke at a space although a Thai word would have fit.
+  if (b.items_hang) {
+    size_t wraps = 0, word_fit = 0;
+    for (const PageLines& p : pages) {
+      double text_x0 = -1;  // the text edge of the item being followed
+      for (size_t i = 1; i < p.lines.size(); ++i) {
+        const VisualLine& x = p.lines[i - 1];
+        const VisualLine& y = p.lines[i];
+        if (x.starts_with_bullet) text_x0 = x.text_x0 > x.x0 + 0.3 * y.height ? x.text_x0 : -1;
+        if (y.starts_with_bullet || y.shape_mark || y.table >= 0 || x.table >= 0 ||
+            std::fabs(y.x0 - text_x0) > 0.15 * y.height) {
+          text_x0 = -1;
+          continue;
+        }
+        ++wraps;
+        word_fit += !Full(x, y, b.right) && y.first_chunk_width > y.first_word_width &&
+                    Full(x, y, b.right, /*at_spaces=*/true);
+      }
+    }
+    b.breaks_at_spaces = wraps >= 6 && 4 * word_fit >= wraps;
+  }
 
   // Paragraph spacing, learnt from the lines whose ends say what they are:
   // a line that is full and followed by an unmarked line of the same size at
@@ -160,7 +196,7 @@ BodyLayout Measure(const std::vector<PageLines>& pages) {
       bool aligned = std::fabs(y.x0 - x.x0) <= 0.15 * y.height ||
                      std::fabs(y.x0 - x.text_x0) <= 0.15 * y.height;
       if (!aligned) continue;
-      (Full(x, y, b.right) ? wraps : ends).push_back(step);
+      (Full(x, y, b.right, b.breaks_at_spaces) ? wraps : ends).push_back(step);
     }
   }
   // The lines that look full are wraps, and also paragraph ends that
@@ -260,7 +296,7 @@ bool CentredWrap(const VisualLine& a, const VisualLine& b, const BodyLayout& bod
   // first line may fill it only where its weight says it is a heading.
   if (!a.bold && a.x0 <= body.left + 0.5 * h) return false;
   double measure = 2 * (mid_a - body.left);
-  return (a.x1 - a.x0) + b.first_word_width + 0.3 * h >= measure;
+  return (a.x1 - a.x0) + FirstUnit(b, body.breaks_at_spaces) + 0.3 * h >= measure;
 }
 
 // True when `b` goes on with the paragraph `a` belongs to.
@@ -298,7 +334,7 @@ bool Continues(const VisualLine& a, const Paragraph& para, const VisualLine& b,
       std::fabs(b.x0 - a.text_x0) <= tolerance || std::fabs(b.x0 - a.x0) <= tolerance ||
       (para.first_line && !para.item && b.x0 < a.x0 && std::fabs(b.x0 - body.left) <= tolerance);
   if (!aligned) return false;
-  return Full(a, b, body.right);
+  return Full(a, b, body.right, body.breaks_at_spaces);
 }
 
 }  // namespace
@@ -335,7 +371,15 @@ std::vector<Line> JoinLines(std::vector<PageLines>* pages) {
       line.confidence = l.confidence;
       if (prev != nullptr && Continues(*prev, para, l, body)) {
         line.continues = true;
-        line.join_tight = IsThaiText(LastChar(out.back().text)) && IsThaiText(FirstChar(l.text));
+        // Thai wraps between words that have no space between them. A
+        // breaker that breaks only at spaces wrapped at one, unless a piece
+        // wider than the line was cut: it ran to the line's edge, or the cut
+        // falls inside a syllable (after a leading vowel, before a vowel or
+        // mark that cannot start one).
+        const char32_t last = LastChar(out.back().text), first = FirstChar(l.text);
+        const bool cut = body.right - prev->x1 <= 0.3 * l.height || IsThaiLeadingVowel(last) ||
+                         IsThaiCombiningMark(first) || IsThaiFollowingVowel(first);
+        line.join_tight = IsThaiText(last) && IsThaiText(first) && (!body.breaks_at_spaces || cut);
       } else if (l.shape_mark || (!l.starts_with_bullet && l.x0 > body.left + 0.5 * l.height &&
                                   !Centred(l, body))) {
         // A paragraph that starts indented: a list item whose bullet is a shape.

@@ -228,6 +228,51 @@ TEST(LineJoiner, ALineBackUnderAHangingBulletIsNew) {
                                                   ".. - สาม", ".. หมวด"}));
 }
 
+// Hanging items broken by a breaker that breaks only at spaces: each item's
+// first line ends with room for the next line's first word (40) but not for
+// its first space-delimited piece (`chunk`). Then a paragraph at the margin
+// whose line ends as short before a long piece, and one cut inside a
+// syllable (it ends with a leading vowel).
+std::vector<Line> JoinSpaceBroken(double chunk) {
+  std::vector<VisualLine> lines;
+  double top = 100;
+  for (int k = 0; k < 6; ++k) {
+    VisualLine item = L("- ข้อ", 70, 420, top += 30);
+    item.starts_with_bullet = true;
+    item.text_x0 = 90;
+    lines.push_back(item);
+    VisualLine wrap = L("ต่อข้อ", 90, 300, top += 30);
+    wrap.first_chunk_width = chunk;
+    lines.push_back(wrap);
+  }
+  lines.push_back(L("ระดับ", 70, 430, top += 30));
+  VisualLine rest = L("ชื่อระดับยาว", 70, 300, top += 30);
+  rest.first_chunk_width = chunk;
+  lines.push_back(rest);
+  lines.push_back(L("คำตัดกลางไ", 70, 420, top += 30));
+  VisualLine cut = L("ด้", 70, 100, top += 30);
+  cut.first_chunk_width = chunk;
+  lines.push_back(cut);
+  return Join(lines, 2);
+}
+
+TEST(LineJoiner, ABreakerThatBreaksAtSpacesIsLearntFromItsItems) {
+  std::vector<Line> got = JoinSpaceBroken(150);
+  ASSERT_EQ(got.size(), 16u);
+  EXPECT_TRUE(got[1].continues);
+  // The line ended short because the piece after it did not fit: a wrap at
+  // a space, so the two join with one.
+  EXPECT_TRUE(got[13].continues);
+  EXPECT_FALSE(got[13].join_tight);
+  // A piece cut inside a syllable joins tight.
+  EXPECT_TRUE(got[15].continues);
+  EXPECT_TRUE(got[15].join_tight);
+  // Where the next pieces are no wider than their first words, nothing says
+  // the breaker broke at spaces: a line with room for the next word ended.
+  got = JoinSpaceBroken(40);
+  EXPECT_FALSE(got[13].continues);
+}
+
 // One field a line: few paragraphs wrap, so most lines end far short of the
 // margin. The one wrapped line says where the margin is; a line ending well
 // before it was ended by its writer, however long it is beside the others.

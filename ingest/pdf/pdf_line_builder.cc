@@ -376,9 +376,19 @@ VisualLine PdfLineBuilder::Compose(int page, const std::vector<const PdfWord*>& 
     if (clusters.size() > mark_clusters) line.text_x0 = clusters[mark_clusters].base.left;
   }
   line.first_word_width = FirstWordWidth(text, rights, start, line.text_x0);
+  line.first_chunk_width = FirstChunkWidth(text, rights, start, line.text_x0);
   line.text.reserve(text.size() * 3);
   for (char32_t c : text) AppendCodepoint(static_cast<UChar32>(c), &line.text);
   return line;
+}
+
+double FirstChunkWidth(const std::u32string& text, const std::vector<double>& rights, size_t start,
+                       double text_x0) {
+  const size_t end = std::min(text.size(), std::min(rights.size(), start + kMeasured));
+  if (start >= end) return 0;
+  size_t stop = start + 1;
+  while (stop < end && text[stop] != U' ') ++stop;
+  return std::max(0.0, rights[stop - 1] - text_x0);
 }
 
 double PdfLineBuilder::FirstWordWidth(const std::u32string& text, const std::vector<double>& rights,

@@ -24,6 +24,10 @@ struct VisualLine {
   // Width of the first word after any bullet, by the Thai dictionary: the
   // word a line breaker would have had to fit on the line before.
   double first_word_width = 0;
+  // Width up to the first space after any bullet: what a line breaker that
+  // breaks only at spaces (typed line breaks, some PDF producers) would have
+  // had to fit. 0 where unknown.
+  double first_chunk_width = 0;
   // The line opens with a list mark in its text: a bullet, a dash or a
   // number such as "1." standing apart from the words after it.
   bool starts_with_bullet = false;
