@@ -22,7 +22,7 @@ rows = []
 
 
 def run(cmd):
-    """Wall time and peak RSS (KiB) of one command."""
+    """Wall time, peak RSS (KiB) and CPU time (user + system) of one command."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -31,7 +31,7 @@ def run(cmd):
     proc.stderr.close()
     if os.waitstatus_to_exitcode(status) not in (0, 1):
         sys.exit(f"bench: {' '.join(cmd)} failed: {err}")
-    return elapsed, usage.ru_maxrss
+    return elapsed, usage.ru_maxrss, usage.ru_utime + usage.ru_stime
 
 
 def fresh_db():
@@ -43,18 +43,17 @@ def fresh_db():
 
 
 def paired(ours, reference, setup=None):
-    """Median ratio of time and of peak RSS over `runs` alternating pairs."""
-    t_ratio, m_ratio, t_ours, t_ref, m_ours, m_ref = [], [], [], [], [], []
+    """Medians over `runs` alternating pairs: ratios of wall time, peak RSS and CPU
+    time, then our and the reference's wall time, RSS and CPU time."""
+    samples = [[] for _ in range(9)]
     for _ in range(runs):
         if setup:
             setup()
-        a, ma = run(ours())
-        b, mb = run(reference())
-        t_ratio.append(a / b)
-        m_ratio.append(ma / mb)
-        t_ours.append(a); t_ref.append(b); m_ours.append(ma); m_ref.append(mb)
-    return (statistics.median(t_ratio), statistics.median(m_ratio), statistics.median(t_ours),
-            statistics.median(t_ref), statistics.median(m_ours), statistics.median(m_ref))
+        a, ma, ca = run(ours())
+        b, mb, cb = run(reference())
+        for column, value in enumerate((a / b, ma / mb, ca / max(cb, 1e-6), a, b, ma, mb, ca, cb)):
+            samples[column].append(value)
+    return tuple(statistics.median(column) for column in samples)
 
 
 def pages(pdf):
@@ -75,11 +74,12 @@ for name in ("office-20x.pdf", "catalogue-13x.pdf", "catalogue-shapes-13x.pdf"):
     if not os.path.exists(pdf):
         continue
     db = os.path.join(tmp, "bench.db")
-    tr, mr, to, tf, mo, mf = paired(lambda: [binary, "ingest", "--db", db, pdf],
-                                    lambda: ["pdftotext", "-raw", pdf, os.devnull],
-                                    setup=fresh_db)
+    tr, mr, cr, to, tf, mo, mf, co, cf = paired(
+        lambda: [binary, "ingest", "--db", db, pdf],
+        lambda: ["pdftotext", "-raw", pdf, os.devnull], setup=fresh_db)
     label = f"ingest {name} ({pages(pdf)} pages) vs pdftotext -raw"
-    row(label + ": time", to, tf, tr, 1.3)
+    row(label + ": wall time", to, tf, tr, 1.0)
+    row(label + ": CPU time", co, cf, cr, 1.75)
     row(label + ": peak RSS", mo, mf, mr, 2.5, unit="KiB")
 
 # 2. A 950-competency HTML catalogue: ingest, then diff two revisions of it
@@ -87,13 +87,13 @@ for name in ("office-20x.pdf", "catalogue-13x.pdf", "catalogue-shapes-13x.pdf"):
 html = os.path.join(inputs, "catalogue-50x.html")
 revised = os.path.join(inputs, "revised-50x.html")
 db = fresh_db()
-t_ingest, _ = run([binary, "ingest", "--db", db, "--label", "v1", html])
+t_ingest, _, _ = run([binary, "ingest", "--db", db, "--label", "v1", html])
 run([binary, "ingest", "--db", db, "--label", "v2", revised])
 rows.append((f"ingest catalogue-50x.html (950 competencies, 9,700 indicators)",
              f"{t_ingest:.3f} s", "", "", "", ""))
 export_both = lambda: ["sh", "-c", f"'{binary}' export --db '{db}' --version v1 -o /dev/null && "
                                    f"'{binary}' export --db '{db}' --version v2 -o /dev/null"]
-tr, _, to, tf, _, _ = paired(lambda: [binary, "diff", "--db", db, "v1", "v2", "--format", "json",
+tr, _, _, to, tf, _, _, _, _ = paired(lambda: [binary, "diff", "--db", db, "v1", "v2", "--format", "json",
                                       "-o", os.devnull],
                              export_both)
 row("diff of the two 9,700-indicator versions vs exporting both", to, tf, tr, 3.0)
