@@ -1,4 +1,5 @@
 // What `inspect` shows: the lines ingest reads and what each became.
+#include <algorithm>
 #include <map>
 
 #include "import/import.h"
@@ -18,6 +19,34 @@ struct Shown {
   const ingest::Line* line;
   parse::LineRole role;
 };
+
+// The text a line is shown as: its own, or for a table one entry a row
+// ("[table 2, row 3] cell | cell"), so the text read into cells is seen too.
+std::vector<std::string> ShownText(const ingest::Line& l,
+                                   const std::vector<ingest::Table>& tables) {
+  if (l.table < 0) return {l.text};
+  const std::string name = "[table " + std::to_string(l.table + 1);
+  if (static_cast<size_t>(l.table) >= tables.size()) return {name + "]"};
+  const ingest::Table& t = tables[static_cast<size_t>(l.table)];
+  std::vector<std::string> rows(static_cast<size_t>(std::max(t.rows, 0)));
+  for (const ingest::TableCell& cell : t.cells) {  // row by row, left to right
+    if (cell.row < 0 || static_cast<size_t>(cell.row) >= rows.size()) continue;
+    std::string text;
+    for (const ingest::Line& line : cell.lines) {
+      if (!text.empty() && !line.text.empty()) text += ' ';
+      text += line.text;
+    }
+    std::string& row = rows[static_cast<size_t>(cell.row)];
+    row += row.empty() ? text : " | " + text;
+  }
+  std::vector<std::string> out;
+  out.reserve(rows.size());
+  for (size_t r = 0; r < rows.size(); ++r) {
+    out.push_back(name + ", row " + std::to_string(r + 1) + "] " + rows[r]);
+  }
+  if (out.empty()) out.push_back(name + "]");
+  return out;
+}
 
 std::string Where(const ingest::Line& l) {
   return l.page > 0 ? "p" + std::to_string(l.page) : std::to_string(l.line);
@@ -53,13 +82,15 @@ std::string Header(const ingest::Document& doc, size_t lines, const Catalogue* c
   return out;
 }
 
-std::string AsText(const std::string& header, const std::vector<Shown>& shown) {
+std::string AsText(const std::string& header, const std::vector<Shown>& shown,
+                   const std::vector<ingest::Table>& tables) {
   std::string out = "# " + header + "\n";
   for (const Shown& s : shown) {
     const ingest::Line& l = *s.line;
-    std::string text = l.table >= 0 ? "[table " + std::to_string(l.table + 1) + "]" : l.text;
-    out += Where(l) + "\t" + Flags(l) + "\t" + parse::RoleName(s.role.role) + "\t" +
-           (s.role.record.empty() ? "-" : s.role.record) + "\t" + text + "\n";
+    for (const std::string& text : ShownText(l, tables)) {
+      out += Where(l) + "\t" + Flags(l) + "\t" + parse::RoleName(s.role.role) + "\t" +
+             (s.role.record.empty() ? "-" : s.role.record) + "\t" + text + "\n";
+    }
   }
   return out;
 }
@@ -86,6 +117,7 @@ td.record-text { color: #1a7f37; }
 )css";
 
 std::string AsHtml(const std::string& header, const std::vector<Shown>& shown,
+                   const std::vector<ingest::Table>& tables,
                    const std::map<std::string, std::string>& records) {
   std::string css = kStyle;
   css.replace(css.find("%FONTS%"), 7, page::kThaiFonts);
@@ -101,20 +133,21 @@ std::string AsHtml(const std::string& header, const std::vector<Shown>& shown,
   std::string previous_record;
   for (const Shown& s : shown) {
     const ingest::Line& l = *s.line;
-    Node* row = HtmlPage::Element(table, "tr", parse::RoleName(s.role.role));
-    HtmlPage::TextElement(row, "td", "where", Where(l));
-    HtmlPage::TextElement(row, "td", "role", parse::RoleName(s.role.role));
-    HtmlPage::TextElement(row, "td", "record", s.role.record);
-    std::string text = l.table >= 0 ? "[table " + std::to_string(l.table + 1) + "]" : l.text;
-    HtmlPage::TextElement(row, "td", "text", text);
-    // The record beside the line it starts on.
-    std::string record_text;
-    if (!s.role.record.empty() && s.role.record != previous_record) {
-      auto it = records.find(s.role.record);
-      if (it != records.end()) record_text = it->second;
+    for (const std::string& text : ShownText(l, tables)) {
+      Node* row = HtmlPage::Element(table, "tr", parse::RoleName(s.role.role));
+      HtmlPage::TextElement(row, "td", "where", Where(l));
+      HtmlPage::TextElement(row, "td", "role", parse::RoleName(s.role.role));
+      HtmlPage::TextElement(row, "td", "record", s.role.record);
+      HtmlPage::TextElement(row, "td", "text", text);
+      // The record beside the line it starts on.
+      std::string record_text;
+      if (!s.role.record.empty() && s.role.record != previous_record) {
+        auto it = records.find(s.role.record);
+        if (it != records.end()) record_text = it->second;
+      }
+      HtmlPage::TextElement(row, "td", "record-text", record_text);
+      if (!s.role.record.empty()) previous_record = s.role.record;
     }
-    HtmlPage::TextElement(row, "td", "record-text", record_text);
-    if (!s.role.record.empty()) previous_record = s.role.record;
   }
   return page.Serialize();
 }
@@ -154,6 +187,7 @@ Result<std::string> InspectFile(const std::string& file, const InspectOptions& o
   if (!doc.ok()) return doc.status();
   for (const Diagnostic& w : doc->warnings) warn(w);
   const std::vector<ingest::Line> lines = doc->lines;  // the parse consumes its copy
+  const std::vector<ingest::Table> tables = doc->tables;
   Result<parse::ParsedCatalogue> parsed = parse::ParseDocument(&*doc, {.labels = &*labels});
   std::vector<Shown> shown;
   shown.reserve(lines.size());
@@ -176,8 +210,8 @@ Result<std::string> InspectFile(const std::string& file, const InspectOptions& o
     warn({parsed.status().location(), parsed.status().message()});
     header = Header(*doc, lines.size(), nullptr, 0);
   }
-  if (options.format == "html") return AsHtml(header, shown, records);
-  return AsText(header, shown);
+  if (options.format == "html") return AsHtml(header, shown, tables, records);
+  return AsText(header, shown, tables);
 }
 
 }  // namespace samatthana::import

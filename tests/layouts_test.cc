@@ -66,6 +66,23 @@ TEST(UnusedText, IsReportedCountedAndRefusedUnderStrict) {
   EXPECT_NE(seen.out.find("5\t...G\tname\tC01\tชื่อ การทำงานเป็นทีม"), std::string::npos) << seen.out;
 }
 
+// inspect shows a table row by row, the text of its cells and all, not as
+// a placeholder: what became of every word read is seen.
+TEST(InspectText, ShowsATablesRows) {
+  ScratchDir dir;
+  std::string file = dir.File("expected.html");
+  WriteFile(file,
+            "<html><body><p>ชื่อ การทำงานเป็นทีม</p><p>คำจำกัดความ: การร่วมมือกับผู้อื่น</p>"
+            "<p>ระดับที่ 1: ให้ความร่วมมือ</p><ul><li>ทำงานตามที่ได้รับมอบหมาย</li></ul>"
+            "<p>ระดับที่ 2: ประสานงาน</p><ul><li>ช่วยเหลือเพื่อนร่วมงาน</li></ul>"
+            "<table><tr><td>ตำแหน่ง</td><td>ระดับที่คาดหวัง</td></tr>"
+            "<tr><td>นักวิชาการ</td><td>สอง</td></tr></table></body></html>");
+  CliResult seen = RunCli({"inspect", file});
+  ASSERT_EQ(seen.status, 0) << seen.err;
+  EXPECT_NE(seen.out.find("[table 1, row 1] ตำแหน่ง | ระดับที่คาดหวัง"), std::string::npos) << seen.out;
+  EXPECT_NE(seen.out.find("[table 1, row 2] นักวิชาการ | สอง"), std::string::npos) << seen.out;
+}
+
 // inspect --format html: the source lines beside the records they became,
 // unused text marked, as a browser prints it.
 TEST(InspectPage, ShowsLinesBesideTheirRecordsInABrowser) {
