@@ -19,13 +19,14 @@ std::string TokenKey(std::string_view word) {
 }
 
 // Calls `emit(token, begin, end)` for each word of `text`. Words are found in
-// the normalized text (a split sara am would split a word); stored catalogue
-// text is normalized already, so offsets point into it. For other text (a
-// query) the offsets cover the whole text.
+// the normalized text (a split sara am would split a word). Stored catalogue
+// text was normalized when it was read (`stored`): it is broken as it is and
+// offsets point into it. For other text (a query) the offsets cover the
+// whole text where normalizing changed it.
 template <typename Emit>
-int ForEachToken(normalize::WordBreaker* breaker, std::string_view text, Emit emit) {
-  std::string normalized = normalize::NormalizeText(text);
-  bool same = normalized == text;
+int ForEachToken(normalize::WordBreaker* breaker, std::string_view text, bool stored, Emit emit) {
+  std::string normalized = stored ? std::string(text) : normalize::NormalizeText(text);
+  bool same = stored || normalized == text;
   for (const normalize::WordPiece& p : breaker->Split(normalized)) {
     if (!p.is_word) continue;
     std::string key = TokenKey(std::string_view(normalized).substr(p.begin, p.end - p.begin));
@@ -48,14 +49,16 @@ int Create(void*, const char**, int, Fts5Tokenizer** out) {
 
 void Delete(Fts5Tokenizer* t) { delete reinterpret_cast<Instance*>(t); }
 
-int Tokenize(Fts5Tokenizer* t, void* ctx, int /*flags*/, const char* text, int size,
+int Tokenize(Fts5Tokenizer* t, void* ctx, int flags, const char* text, int size,
              int (*token)(void*, int, const char*, int, int, int)) {
   auto* self = reinterpret_cast<Instance*>(t);
   std::string_view view(text ? text : "", static_cast<size_t>(size > 0 ? size : 0));
-  return ForEachToken(&self->breaker, view, [&](const std::string& key, size_t b, size_t e) {
-    return token(ctx, 0, key.data(), static_cast<int>(key.size()), static_cast<int>(b),
-                 static_cast<int>(e));
-  });
+  const bool stored = (flags & FTS5_TOKENIZE_DOCUMENT) != 0;
+  return ForEachToken(&self->breaker, view, stored,
+                      [&](const std::string& key, size_t b, size_t e) {
+                        return token(ctx, 0, key.data(), static_cast<int>(key.size()),
+                                     static_cast<int>(b), static_cast<int>(e));
+                      });
 }
 
 fts5_api* Fts5Api(sqlite3* db) {
@@ -81,7 +84,7 @@ int RegisterThaiTokenizer(sqlite3* db) {
 std::vector<std::string> ThaiTokens(std::string_view text) {
   normalize::WordBreaker breaker;
   std::vector<std::string> out;
-  ForEachToken(&breaker, text, [&](const std::string& key, size_t, size_t) {
+  ForEachToken(&breaker, text, /*stored=*/false, [&](const std::string& key, size_t, size_t) {
     out.push_back(key);
     return SQLITE_OK;
   });

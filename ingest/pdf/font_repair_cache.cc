@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <set>
 #include <vector>
 
 #include "ingest/pdf/font_truth.h"
@@ -98,17 +99,102 @@ std::shared_ptr<const FontRepair> FontRepairCache::Build(GfxFont* font, XRef* xr
   return repair.empty() ? nothing : std::make_shared<const FontRepair>(std::move(repair));
 }
 
+namespace {
+
+// Collects the font descriptors with a TrueType program that the page tree
+// uses: the fonts of every page's resources (inherited from the tree's
+// nodes) and of the forms those draw. Only those objects are read: the
+// file's other objects (every page's content, images) are never parsed.
+class FontProgramWalk {
+ public:
+  explicit FontProgramWalk(XRef* xref) : xref_(xref) {}
+
+  void Pages() {
+    Object root = xref_->getTrailerDict()->dictLookup("Root");
+    if (!root.isDict()) return;
+    Node(root.dictLookupNF("Pages").copy(), Object(), 0);
+  }
+
+  const std::vector<Object>& programs() const { return programs_; }
+
+ private:
+  static constexpr int kDeepest = 32;  // page tree and form nesting
+
+  // Fetches `ref` unless it was seen before (a shared or looping object).
+  bool Fresh(const Object& maybe_ref, Object* out) {
+    if (maybe_ref.isRef()) {
+      if (!seen_.insert(maybe_ref.getRefNum()).second) return false;
+      *out = maybe_ref.fetch(xref_);
+    } else {
+      *out = maybe_ref.copy();
+    }
+    return true;
+  }
+
+  void Node(Object ref, Object inherited, int depth) {
+    Object node;
+    if (depth > kDeepest || !Fresh(ref, &node) || !node.isDict()) return;
+    Object resources = node.dictLookup("Resources");
+    if (!resources.isDict()) resources = inherited.copy();
+    Object kids = node.dictLookup("Kids");
+    if (kids.isArray()) {
+      for (int i = 0; i < kids.arrayGetLength(); ++i) {
+        Node(kids.arrayGetNF(i).copy(), resources.copy(), depth + 1);
+      }
+    } else {
+      Resources(resources, depth);
+    }
+  }
+
+  void Resources(const Object& resources, int depth) {
+    if (!resources.isDict() || depth > kDeepest) return;
+    Object fonts = resources.dictLookup("Font");
+    if (fonts.isDict()) {
+      for (int i = 0; i < fonts.dictGetLength(); ++i) Font(fonts.dictGetValNF(i));
+    }
+    Object xobjects = resources.dictLookup("XObject");
+    if (!xobjects.isDict()) return;
+    for (int i = 0; i < xobjects.dictGetLength(); ++i) {
+      Object form;
+      if (!Fresh(xobjects.dictGetValNF(i), &form) || !form.isStream()) continue;
+      Dict* dict = form.streamGetDict();
+      if (!dict->lookup("Subtype").isName("Form")) continue;
+      Resources(dict->lookup("Resources"), depth + 1);
+    }
+  }
+
+  void Font(const Object& ref) {
+    Object font;
+    if (!Fresh(ref, &font) || !font.isDict()) return;
+    Object descendants = font.dictLookup("DescendantFonts");
+    if (descendants.isArray() && descendants.arrayGetLength() > 0) {
+      Object cid = descendants.arrayGet(0);
+      if (cid.isDict()) Descriptor(cid.dictLookupNF("FontDescriptor"));
+    }
+    Descriptor(font.dictLookupNF("FontDescriptor"));
+  }
+
+  void Descriptor(const Object& ref) {
+    Object descriptor;
+    if (!Fresh(ref, &descriptor) || !descriptor.isDict()) return;
+    Object file = descriptor.dictLookup("FontFile2");
+    if (file.isStream()) programs_.push_back(std::move(file));
+  }
+
+  XRef* xref_;
+  std::set<int> seen_;
+  std::vector<Object> programs_;
+};
+
+}  // namespace
+
 const ThaiDigitOutlines& FontRepairCache::DocumentThaiDigits(XRef* xref) {
   if (thai_digits_) return *thai_digits_;
   thai_digits_.emplace();
-  // Every font descriptor with a TrueType program, wherever it is used.
-  for (int num = 1; num < xref->getNumObjects(); ++num) {
-    XRefEntry* entry = xref->getEntry(num, /*complainIfMissing=*/false);
-    if (entry == nullptr || entry->type == xrefEntryFree) continue;
-    Object obj = xref->fetch(num, entry->type == xrefEntryUncompressed ? entry->gen : 0);
-    if (!obj.isDict("FontDescriptor")) continue;
-    Object file = obj.dictLookup("FontFile2");
-    if (!file.isStream()) continue;
+  // Every TrueType program the document's pages use, wherever they use it.
+  FontProgramWalk walk(xref);
+  walk.Pages();
+  for (const Object& file : walk.programs()) {
     std::unique_ptr<FontTruth> truth = FontTruth::Read(file.getStream()->toUnsignedChars());
     if (truth) AddThaiDigitOutlines(*truth, &*thai_digits_);
   }

@@ -397,6 +397,11 @@ double PdfLineBuilder::FirstWordWidth(const std::u32string& text, const std::vec
   size_t end = std::min(text.size(), std::min(rights.size(), start + kMeasured));
   size_t stop = end;  // codepoint index just past the first word
   if (words_) {
+    // A word is far shorter than the line: the breaker is handed no more
+    // than the longest one, as its cost grows with the text.
+    constexpr size_t kLongestWord = 32;
+    end = std::min(end, start + kLongestWord);
+    stop = end;
     icu::UnicodeString u;
     std::vector<size_t> cp_at_unit;  // UTF-16 unit -> codepoint index
     for (size_t i = start; i < end; ++i) {
