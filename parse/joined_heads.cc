@@ -1,5 +1,6 @@
 #include "parse/joined_heads.h"
 
+#include <optional>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -121,11 +122,63 @@ void SplitJoinedHeads(std::vector<Unit>* units, const Labels& labels) {
 
 namespace samatthana::parse {
 
+namespace {
+
+// Cuts unit i before its join `cut`: what follows becomes a unit of its own.
+void CutAt(std::vector<Unit>* units, size_t i, size_t cut) {
+  Unit& u = (*units)[i];
+  Unit rest;
+  const size_t at = u.joins[cut].at;
+  rest.text = u.text.substr(at);
+  rest.source = u.joins[cut].source;
+  rest.line_index = u.joins[cut].line_index;
+  rest.style = u.style;
+  for (size_t k = cut + 1; k < u.joins.size(); ++k) {
+    rest.joins.push_back({u.joins[k].at - at, u.joins[k].source, u.joins[k].line_index});
+  }
+  rest.width = DisplayWidth(rest.text);
+  u.text.resize(at);
+  while (!u.text.empty() && u.text.back() == ' ') u.text.pop_back();
+  u.joins.resize(cut);
+  u.width = DisplayWidth(u.text);
+  units->insert(units->begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(rest));
+}
+
+// The last join of `u` where a new page starts, when no gloss came before
+// it: the unit ran from one page's last line into the next page's name.
+std::optional<size_t> PageJoinBeforeGloss(const Unit& u) {
+  std::optional<size_t> found;
+  int page = u.source.page;
+  for (size_t k = 0; k < u.joins.size(); ++k) {
+    if (u.joins[k].source.page != page && page > 0) {
+      std::string_view before(u.text.data(), u.joins[k].at);
+      if (before.find('(') != std::string_view::npos) break;
+      found = k;
+    }
+    page = u.joins[k].source.page;
+  }
+  return found;
+}
+
+}  // namespace
+
 bool SplitGlossedName(std::vector<Unit>* units, size_t from, size_t to) {
   std::vector<Unit>& us = *units;
+  std::optional<size_t> glossed;  // the last unit that ends with a gloss
   for (size_t i = from; i < to; ++i) {
     if (us[i].name_label) return false;
-    if (IsPlainText(us[i]) && !us[i].bulleted && EndsWithGloss(us[i].text)) return false;
+    if (IsPlainText(us[i]) && !us[i].bulleted && EndsWithGloss(us[i].text)) glossed = i;
+  }
+  if (glossed) {
+    // The name opens a page, and the last line of the page before (an
+    // indicator that filled it) was joined onto it. A name is short: that
+    // it starts at the page break is likelier than that its first line
+    // stands alone at the foot of the page before, which orphan control
+    // (on by default in word processors and browsers) forbids.
+    std::optional<size_t> cut = PageJoinBeforeGloss(us[*glossed]);
+    if (!cut) return false;
+    CutAt(units, *glossed, *cut);
+    return true;
   }
   for (size_t i = to; i-- > from;) {
     Unit& u = us[i];
@@ -138,21 +191,7 @@ bool SplitGlossedName(std::vector<Unit>* units, size_t from, size_t to) {
       ++cut;
     }
     if (cut == u.joins.size()) continue;
-    Unit rest;
-    const size_t at = u.joins[cut].at;
-    rest.text = u.text.substr(at);
-    rest.source = u.joins[cut].source;
-    rest.line_index = u.joins[cut].line_index;
-    rest.style = u.style;
-    for (size_t k = cut + 1; k < u.joins.size(); ++k) {
-      rest.joins.push_back({u.joins[k].at - at, u.joins[k].source, u.joins[k].line_index});
-    }
-    rest.width = DisplayWidth(rest.text);
-    u.text.resize(at);
-    while (!u.text.empty() && u.text.back() == ' ') u.text.pop_back();
-    u.joins.resize(cut);
-    u.width = DisplayWidth(u.text);
-    us.insert(us.begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(rest));
+    CutAt(units, i, cut);
     return true;
   }
   return false;

@@ -23,7 +23,10 @@ void SplitJoinedHeads(std::vector<Unit>* units, const Labels& labels);
 // one, the last unit there joined from lines the first of which end with a
 // gloss is cut after the gloss. A name that fills the last line of a page
 // reads as wrapped, and the definition at the next page's top was joined
-// onto it. Returns whether a unit was cut (indices after it move).
+// onto it. Where the stretch's last glossed line was joined at a page break
+// before its gloss, it is cut there: a name that opens a page took the
+// page before's last line. Returns whether a unit was cut (indices after it
+// move).
 bool SplitGlossedName(std::vector<Unit>* units, size_t from, size_t to);
 
 }  // namespace samatthana::parse

@@ -220,6 +220,27 @@ TEST(Parser, ANameEndingAPageIsCutFromTheDefinitionJoinedToIt) {
   EXPECT_EQ(Items(p.catalogue.competencies[1].levels[1]), (std::vector<std::string>{"ข้อสาม"}));
 }
 
+TEST(Parser, ANameOpeningAPageIsCutFromTheLineJoinedBeforeIt) {
+  // One field a line, every name glossed. The last indicator before the
+  // third name filled the last line of page 1; the name opens page 2 and
+  // was read as its wrap.
+  std::vector<std::string> lines;
+  for (const auto& [name, definition] : {std::pair{"สมรรถนะหนึ่ง (First One-FO)", "นิยามแรก"},
+                                         {"สมรรถนะสอง (Second One-SO)", "นิยามที่สอง"},
+                                         {"สมรรถนะสาม (Third One-TO)", "นิยามที่สาม"}}) {
+    lines.insert(lines.end(), {name, definition, "ระดับที่ 1 คือ ขั้นต้น", "- ข้อหนึ่ง", "- ข้อสอง",
+                               "ระดับที่ 2 คือ ขั้นสอง", "ข้อสามยาวเต็มบรรทัด"});
+  }
+  ingest::Document doc = Doc(lines);
+  for (size_t i = 0; i < doc.lines.size(); ++i) doc.lines[i].page = i < 14 ? 1 : 2;
+  doc.lines[14].continues = true;  // the third name, read as the wrap of the line before
+  ParsedCatalogue p = MustParse(doc);
+  ASSERT_EQ(p.catalogue.competencies.size(), 3u);
+  EXPECT_EQ(p.catalogue.competencies[2].name, "สมรรถนะสาม");
+  EXPECT_EQ(Items(p.catalogue.competencies[1].levels[1]),
+            (std::vector<std::string>{"ข้อสามยาวเต็มบรรทัด"}));
+}
+
 TEST(Parser, ACategoryJoinedToALevelTitleIsCutOff) {
   // The last level's title ends short before the category line, which the
   // reader took for its wrap: the category still opens the next competency.
