@@ -28,6 +28,13 @@ inline void AppendCodepoint(UChar32 c, std::string* out) {
   if (!error) out->append(buf, static_cast<size_t>(len));
 }
 
+// The codepoints of `s`; ill-formed bytes are U+FFFD.
+inline std::u32string Codepoints(std::string_view s) {
+  std::u32string out;
+  for (size_t i = 0; i < s.size();) out.push_back(static_cast<char32_t>(NextCodepoint(s, &i)));
+  return out;
+}
+
 // True when some byte of `s` is >= `lead`: a cheap test that a string holds
 // no codepoint at or above a range whose UTF-8 lead byte is `lead`.
 inline bool HasByteAtLeast(std::string_view s, unsigned char lead) {

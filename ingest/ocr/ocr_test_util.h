@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "base/edit_distance.h"
+
 namespace samatthana::ingest {
 
 inline std::string OcrFixturePath(const std::string& name) {
@@ -40,18 +42,7 @@ inline std::u32string Letters(const std::string& utf8) {
 // `expected`'s.
 inline double CharacterErrorRate(const std::string& expected, const std::string& read) {
   std::u32string a = Letters(expected), b = Letters(read);
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diagonal = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = up;
-    }
-  }
-  return a.empty() ? 0 : static_cast<double>(row[b.size()]) / static_cast<double>(a.size());
+  return a.empty() ? 0 : static_cast<double>(EditDistance(a, b)) / static_cast<double>(a.size());
 }
 
 }  // namespace samatthana::ingest

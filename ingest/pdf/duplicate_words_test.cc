@@ -24,8 +24,8 @@ std::vector<std::u32string> Texts(const std::vector<PdfWord>& words) {
 
 TEST(DuplicateWords, AnOverprintedWordIsKeptOnce) {
   // Fake bold: the line drawn, then drawn again half a point to the right.
-  std::vector<PdfWord> words = {W(U"bold", 72, 100), W(U"face", 100, 100),
-                                W(U"bold", 72.5, 100), W(U"face", 100.5, 100)};
+  std::vector<PdfWord> words = {W(U"bold", 72, 100), W(U"face", 100, 100), W(U"bold", 72.5, 100),
+                                W(U"face", 100.5, 100)};
   EXPECT_EQ(DropDuplicateWords(&words), 2);
   EXPECT_EQ(Texts(words), (std::vector<std::u32string>{U"bold", U"face"}));
   EXPECT_EQ(words[0].x0, 72);

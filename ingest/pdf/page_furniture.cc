@@ -10,7 +10,9 @@
 #include <string>
 #include <vector>
 
+#include "base/edit_distance.h"
 #include "base/repetition.h"
+#include "base/utf8.h"
 
 namespace samatthana::ingest {
 namespace {
@@ -34,35 +36,6 @@ struct Candidate {
   bool ocr;  // read by OCR
 };
 
-std::u32string Codepoints(std::string_view text) {
-  std::u32string out;
-  for (int32_t i = 0; i < static_cast<int32_t>(text.size());) {
-    UChar32 c;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
-    if (c >= 0) out.push_back(static_cast<char32_t>(c));
-  }
-  return out;
-}
-
-// Whether two readings differ in at most a tenth of their characters (one
-// at least: a page number read with a speck as "-#-.").
-bool NearlySame(const std::u32string& a, const std::u32string& b) {
-  if (a.empty() || b.empty()) return a == b;
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diagonal = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = up;
-    }
-  }
-  const double allowed = (1 - kOcrSameText) * static_cast<double>(std::max(a.size(), b.size()));
-  return static_cast<double>(row[b.size()]) <= std::max(1.0, allowed);
-}
-
 using Groups = std::map<std::pair<std::string, bool>, std::vector<Candidate>>;
 
 // Folds each group of OCR readings into the most repeated group at the same
@@ -81,7 +54,8 @@ void MergeOcrReadings(Groups* groups) {
     Groups::iterator into = groups->end();
     if (ocr) {
       for (const auto& [leader, leader_text] : leaders) {
-        if (leader->first.second == it->first.second && NearlySame(text, leader_text)) {
+        if (leader->first.second == it->first.second &&
+            NearlySame(text, leader_text, 1 - kOcrSameText)) {
           into = leader;
           break;
         }
