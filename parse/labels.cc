@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <cctype>
 #include <fstream>
 #include <sstream>
 
@@ -276,6 +277,35 @@ std::string RestoreLabelTones(std::string text) {
     return std::string(label) + text.substr(i);
   }
   return text;
+}
+
+}  // namespace samatthana::parse
+
+namespace samatthana::parse {
+
+std::optional<LevelMatch> MatchMisreadLevel(const Labels& labels, std::string_view line) {
+  // The first run of Latin letters, within the first few words: one or two
+  // letters standing alone, after Thai text.
+  constexpr size_t kWithin = 48;  // bytes: the label and a space or two
+  size_t begin = 0;
+  while (begin < line.size() && begin < kWithin &&
+         !std::isalpha(static_cast<unsigned char>(line[begin]))) {
+    ++begin;
+  }
+  if (begin == 0 || begin >= line.size() || begin >= kWithin || line[begin - 1] != ' ') {
+    return std::nullopt;
+  }
+  size_t end = begin;
+  while (end < line.size() && std::isalpha(static_cast<unsigned char>(line[end]))) ++end;
+  if (end - begin > 2 || (end < line.size() && line[end] != ' ' && line[end] != ':')) {
+    return std::nullopt;
+  }
+  std::string text(line.substr(0, begin));
+  text += "0";
+  text += line.substr(end);
+  std::optional<LevelMatch> m = labels.MatchLevel(text);
+  if (m) m->level = kUnknownLevel;
+  return m;
 }
 
 }  // namespace samatthana::parse

@@ -151,6 +151,20 @@ TEST(RestoreLabelTones, ALabelReadWithoutItsTonesGetsThemBack) {
   EXPECT_EQ(RestoreLabelTones("ชื่อ การคิด"), "ชื่อ การคิด");
 }
 
+TEST(MatchMisreadLevel, ANumberReadAsLettersIsAnUnknownNumber) {
+  Labels labels;
+  std::optional<LevelMatch> m = MatchMisreadLevel(labels, "ระดับที่ mt แสดงสมรรถนะ");
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(m->level, kUnknownLevel);
+  EXPECT_EQ(m->title, "แสดงสมรรถนะ");
+  m = MatchMisreadLevel(labels, "ระดับที่ o: ไม่แสดง");
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(m->title, "ไม่แสดง");
+  EXPECT_FALSE(MatchMisreadLevel(labels, "ระดับที่ ABC แสดง").has_value());   // a word, not a digit
+  EXPECT_FALSE(MatchMisreadLevel(labels, "ใช้ระบบ IT ในงาน").has_value());  // no level label
+  EXPECT_FALSE(MatchMisreadLevel(labels, "ab ระดับ").has_value());
+}
+
 TEST(RestoreLabelTones, OtherWordsStayAsRead) {
   EXPECT_EQ(RestoreLabelTones("ชือเสียง"), "ชือเสียง");  // not the label: a word goes on
   EXPECT_EQ(RestoreLabelTones("ระดับ ๓"), "ระดับ ๓");

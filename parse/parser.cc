@@ -1,8 +1,11 @@
+#include <algorithm>
 #include <set>
 #include <string>
 #include <unordered_map>
 
+#include "base/edit_distance.h"
 #include "base/repetition.h"
+#include "base/utf8.h"
 #include "model/record_code.h"
 #include "normalize/normalize.h"
 #include "parse/anomalies.h"
@@ -36,6 +39,41 @@ bool UnderLevelHeading(const std::vector<Unit>& units, size_t i) {
   return false;
 }
 
+// OCR reads one repeated line a little differently each time (a tone mark
+// lost, a space put in): the readings of a line by OCR that differ in at most
+// a tenth of their characters count as one, under the key of the reading
+// met first. Short lines are left as they are: there a tenth is no margin.
+void FoldOcrReadings(const std::vector<Unit>& units, std::vector<std::string>* keys,
+                     std::unordered_map<std::string, std::set<size_t>>* stretches_of,
+                     std::set<std::string>* away_from_headings) {
+  constexpr size_t kShortest = 12;  // characters
+  constexpr double kSameText = 0.1;
+  std::vector<std::pair<std::string, std::u32string>> leaders;
+  std::unordered_map<std::string, std::string> folded;  // key -> leader's key
+  for (size_t i = 0; i < units.size(); ++i) {
+    const std::string& key = (*keys)[i];
+    if (key.empty() || units[i].confidence < 0 || folded.count(key)) continue;
+    std::u32string text = Codepoints(key);
+    if (text.size() < kShortest) continue;
+    auto same = std::find_if(leaders.begin(), leaders.end(), [&](const auto& leader) {
+      return NearlySame(text, leader.second, kSameText);
+    });
+    if (same == leaders.end()) {
+      leaders.emplace_back(key, std::move(text));
+      folded[key] = key;
+      continue;
+    }
+    folded[key] = same->first;
+    const std::set<size_t>& stretches = (*stretches_of)[key];
+    (*stretches_of)[same->first].insert(stretches.begin(), stretches.end());
+    if (away_from_headings->count(key)) away_from_headings->insert(same->first);
+  }
+  for (size_t i = 0; i < units.size(); ++i) {
+    auto it = folded.find((*keys)[i]);
+    if (it != folded.end()) (*keys)[i] = it->second;
+  }
+}
+
 // Units in the stretches before the scales whose text stands in at least
 // half of those stretches: running headers and the categories that open
 // each competency. They are never an indicator or a name. A line that
@@ -63,6 +101,7 @@ void MarkRepeated(std::vector<Unit>* units, const std::vector<Scale>& scales) {
       if (!UnderLevelHeading(*units, i)) away_from_headings.insert(keys[i]);
     }
   }
+  FoldOcrReadings(*units, &keys, &stretches_of, &away_from_headings);
   const size_t needed = RepeatsNeeded(scales.size());
   for (size_t i = 0; i < units->size(); ++i) {
     if (!keys[i].empty() && stretches_of[keys[i]].size() >= needed &&

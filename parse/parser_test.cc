@@ -144,6 +144,51 @@ TEST(Parser, ALineOpeningWithAConjunctionGoesOnWithTheTitle) {
   EXPECT_EQ(Items(c.levels[1]), (std::vector<std::string>{"ข้อหนึ่ง"}));
 }
 
+TEST(Parser, AnOcrLevelNumberReadAsLettersTakesItsPlaceInTheRun) {
+  // ๒ read "lo" inside a scale, ๓ read "mt" at its end, ๐ read "o" at the
+  // start of the next.
+  ingest::Document doc = Doc({"ชื่อ ก", "คำจำกัดความ: นิยาม", "ระดับที่ ๑: หนึ่ง", "- ข้อ", "ระดับที่ lo: สอง",
+                              "- ข้อ", "ระดับที่ mt แสดงสมรรถนะสาม", "- ข้อ", "ชื่อ ข",
+                              "คำจำกัดความ: นิยามข", "ระดับที่ o: ศูนย์", "ระดับที่ ๑: หนึ่ง", "- ข้อ"});
+  ParsedCatalogue typed = MustParse(doc);
+  for (ingest::Line& l : doc.lines) l.confidence = 90;
+  ParsedCatalogue read = MustParse(doc);
+  ASSERT_EQ(read.catalogue.competencies.size(), 2u);
+  std::vector<int> numbers;
+  for (const Competency& c : read.catalogue.competencies) {
+    for (const Level& l : c.levels) numbers.push_back(l.level);
+  }
+  EXPECT_EQ(numbers, (std::vector<int>{1, 2, 3, 0, 1}));
+  EXPECT_EQ(read.catalogue.competencies[0].levels[2].title, "แสดงสมรรถนะสาม");
+  // Typed text is not read this way: those lines are no headings.
+  size_t typed_levels = 0;
+  for (const Competency& c : typed.catalogue.competencies) typed_levels += c.levels.size();
+  EXPECT_EQ(typed_levels, 2u);
+}
+
+TEST(Parser, OcrReadingsOfOneRepeatedLineCountAsOne) {
+  // A header before every name, read by OCR a little differently each time.
+  std::vector<std::string> lines;
+  const char* headers[] = {"สมรรถนะที่จำเป็นสำหรับการปฏิบัติงาน", "สมรรถนะทีจำเป็นสำหรับการปฏิบัติงาน",
+                           "สมรรถนะที่จำ เป็นสำหรับการปฏิบัติ งาน", "สมรรถน่ะที่จำเป็นสำหรับการปฏิบัติงาน"};
+  const char* names[] = {"ก", "ข", "ค", "ง"};
+  for (int k = 0; k < 4; ++k) {
+    lines.insert(lines.end(), {headers[k], std::string("ชื่อ ") + names[k],
+                               "คำจำกัดความ: นิยาม" + std::string(names[k]), "ระดับที่ ๑: หนึ่ง",
+                               "- ข้อ" + std::string(names[k])});
+  }
+  ingest::Document doc = Doc(lines);
+  for (ingest::Line& l : doc.lines) l.confidence = 90;
+  ParsedCatalogue p = MustParse(doc);
+  ASSERT_EQ(p.catalogue.competencies.size(), 4u);
+  for (size_t k = 0; k < 4; ++k) {
+    const Competency& c = p.catalogue.competencies[k];
+    ASSERT_EQ(c.levels.size(), 1u);
+    // The header is nobody's text: it is not read into the item above it.
+    EXPECT_EQ(Items(c.levels[0]), (std::vector<std::string>{"ข้อ" + std::string(names[k])}));
+  }
+}
+
 TEST(Parser, AnOcrLevelNumberThatBreaksItsRunIsMended) {
   ingest::Document doc = Doc({"ชื่อ ก", "คำจำกัดความ: นิยาม", "ระดับที่ ๑: หนึ่ง", "- ข้อ", "ระดับที่ ๒: สอง",
                               "- ข้อ", "ระดับที่ ๕: สาม", "- ข้อ", "ระดับที่ ๔: สี่", "- ข้อ"});

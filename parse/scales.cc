@@ -30,6 +30,27 @@ void MendOcrLevelNumbers(std::vector<Unit>* units) {
     const Unit& u = (*units)[i];
     if (u.level && !u.level->ContinuesASentence()) headings.push_back(i);
   }
+  // A number read as letters: the one after the heading before it, or,
+  // where the heading after it starts a new run (a lower number), the one
+  // before that heading's.
+  for (size_t k = 0; k < headings.size(); ++k) {
+    Unit& u = (*units)[headings[k]];
+    if (u.level->level != kUnknownLevel) continue;
+    std::optional<int> before, after;
+    if (k > 0 && (*units)[headings[k - 1]].level) before = (*units)[headings[k - 1]].level->level;
+    if (k + 1 < headings.size() && (*units)[headings[k + 1]].level->level > 0) {
+      after = (*units)[headings[k + 1]].level->level;
+    }
+    if (after && (!before || *after - 1 <= *before)) {
+      u.level->level = *after - 1;
+    } else if (before && *before >= 0) {
+      u.level->level = *before + 1;
+    } else {
+      u.level.reset();  // nothing tells: the line stays text
+      u.text = u.heading_line;
+    }
+  }
+  std::erase_if(headings, [&](size_t i) { return !(*units)[i].level; });
   for (size_t k = 1; k + 1 < headings.size(); ++k) {
     Unit& u = (*units)[headings[k]];
     if (u.confidence < 0) continue;

@@ -103,6 +103,7 @@ class UnitBuilder {
     for (size_t k = 0; k < segments.size(); ++k) {
       normalize::ItemSegment& seg = segments[k];
       std::optional<LevelMatch> level = labels_.MatchLevel(seg.text);
+      if (!level && line.confidence >= 0) level = MatchMisreadLevel(labels_, seg.text);
       if (level && level->ContinuesASentence() && k == 0 && line.continues) level.reset();
       bool marked = seg.marked || (k == 0 && line.starts_item);
       // A label starts a line of its own, whatever the layout joined it to.

@@ -142,7 +142,11 @@ LineInk MeasureLine(Pix* binary, const std::vector<Blob>& page_blobs, const OcrT
     }
   }
   if (heights.empty()) return ink;
-  ink.body = Median(heights);
+  // A line of a word or two ("ได้", the end of an item) has too few letters
+  // for their median to be the type's size: a tall leading vowel can be
+  // half of them. It is set in the page's size.
+  constexpr size_t kFewestLetters = 5;
+  ink.body = heights.size() >= kFewestLetters ? Median(heights) : page_letter;
   ink.core_top = Median(tops);
   ink.core_bottom = Median(bottoms);
   // Columns through the middle of the bodies: marks above and below do not

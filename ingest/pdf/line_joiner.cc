@@ -34,6 +34,11 @@ struct BodyLayout {
   // have fit, the piece up to its first space never. A line then ends short
   // before a long Thai phrase that has no space in it.
   bool breaks_at_spaces = false;
+  // Where the document's hanging items put their bullet and their wrapped
+  // lines (medians): on a scan, where edges are measured from ink and a
+  // speck or a misread letter moves one, an item is held to the document's.
+  double item_x0 = -1;
+  double item_wrap_x0 = -1;
 };
 
 double Percentile(std::vector<double> v, double q) {
@@ -153,6 +158,23 @@ BodyLayout Measure(const std::vector<PageLines>& pages) {
     }
   }
   b.items_hang = under_text >= 2 && under_text > under_bullet;
+  if (b.items_hang) {
+    std::vector<double> bullets_x0, wraps_x0;
+    for (const PageLines& p : pages) {
+      for (size_t i = 0; i < p.lines.size(); ++i) {
+        const VisualLine& x = p.lines[i];
+        if (!x.starts_with_bullet || x.text_x0 <= x.x0 + 0.3 * x.height) continue;
+        bullets_x0.push_back(x.x0);
+        if (i + 1 == p.lines.size()) continue;
+        const VisualLine& y = p.lines[i + 1];
+        if (!y.starts_with_bullet && y.x0 > x.x0 + 0.3 * x.height && y.x0 < x.text_x0 + x.height) {
+          wraps_x0.push_back(y.x0);
+        }
+      }
+    }
+    b.item_x0 = Percentile(bullets_x0, 0.5);
+    if (wraps_x0.size() >= 3) b.item_wrap_x0 = Percentile(wraps_x0, 0.5);
+  }
   // Lines under a hanging item's text are its wraps, whatever their ends
   // say. Where the item's line before had room for the next line's first
   // dictionary word but not for its first space-delimited piece, the line
@@ -321,7 +343,13 @@ bool Continues(const VisualLine& a, const Paragraph& para, const VisualLine& b,
   // A typed "- " hangs its text by less than half the size: 0.3 of it
   // stands clear of the tolerance either side.
   bool hangs = para.item && para.text_x0 > para.x0 + 0.3 * h;
-  if (body.marks_items && hangs && std::fabs(b.x0 - para.text_x0) <= tolerance) {
+  if (body.marks_items && hangs && std::fabs(b.x0 - para.text_x0) <= tolerance) return true;
+  // On a scan an edge read from ink can be off by a fifth of the size: an
+  // item whose bullet stands about where the document's do goes on in a
+  // line that starts about where the document's wrapped item lines do.
+  if (b.confidence >= 0 && body.marks_items && hangs && body.item_wrap_x0 > 0 &&
+      std::fabs(para.x0 - body.item_x0) <= 0.3 * h &&
+      std::fabs(b.x0 - body.item_wrap_x0) <= 0.2 * h) {
     return true;
   }
   if (body.items_hang && hangs && std::fabs(b.x0 - para.x0) <= tolerance) {

@@ -273,6 +273,37 @@ TEST(LineJoiner, ABreakerThatBreaksAtSpacesIsLearntFromItsItems) {
   EXPECT_FALSE(got[13].continues);
 }
 
+// Hanging items on a scan: the bullets at 70, their wrapped lines at 90.
+// The last item's text edge was measured at 83 (a misread first letter)
+// and its bullet at 67; its wrapped line at 89.
+std::vector<Line> JoinScannedItems(float confidence) {
+  std::vector<VisualLine> lines;
+  double top = 100;
+  for (int k = 0; k < 4; ++k) {
+    VisualLine item = L("- ข้อ", 70, 515, top += 30);
+    item.starts_with_bullet = true;
+    item.text_x0 = 90;
+    lines.push_back(item);
+    lines.push_back(L("ต่อข้อ", 90, 300, top += 30));
+  }
+  VisualLine item = L("- ข้อ", 67, 400, top += 30);
+  item.starts_with_bullet = true;
+  item.text_x0 = 83;
+  lines.push_back(item);
+  lines.push_back(L("ไว้", 89, 120, top += 30));
+  for (VisualLine& l : lines) l.confidence = confidence;
+  return Join(lines, 2);
+}
+
+TEST(LineJoiner, OnAScanAnItemIsHeldToTheDocumentsEdges) {
+  std::vector<Line> got = JoinScannedItems(90);
+  EXPECT_TRUE(got.back().continues);
+  // In a text layer edges are exact: the line does not start under the
+  // item's text, and the item ended with room to spare.
+  got = JoinScannedItems(-1);
+  EXPECT_FALSE(got.back().continues);
+}
+
 // One field a line: few paragraphs wrap, so most lines end far short of the
 // margin. The one wrapped line says where the margin is; a line ending well
 // before it was ended by its writer, however long it is beside the others.
