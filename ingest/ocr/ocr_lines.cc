@@ -498,6 +498,18 @@ OcrPageLines OcrLineBuilder::Build(const std::vector<OcrTextLine>& lines, Pix* b
       ++out.dropped;  // specks read as letters
       continue;
     }
+    // A row of specks read as lone Latin letters, digits and signs ("a w w"):
+    // no word of it holds two characters, and none is Thai. Text has words.
+    bool lone_signs = line.words.size() >= 2;
+    for (const OcrWord& word : line.words) {
+      std::u32string read;
+      for (const OcrSymbol& symbol : word.symbols) read += ToU32(symbol.text);
+      if (read.size() != 1 || IsThaiText(read[0])) lone_signs = false;
+    }
+    if (lone_signs) {
+      ++out.dropped;
+      continue;
+    }
     // Marks on the page that no reading accounts for: each mark-sized blob
     // above the letters goes to the nearest base.
     std::vector<int> above(clusters.size(), 0);
