@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <fstream>
 #include <system_error>
-#include <thread>
 
 #include "ingest/child_reader.h"
 #include "ingest/digest.h"
@@ -70,52 +69,27 @@ Result<Document> ReadPdfFile(const std::string& name, uint64_t size, std::ifstre
   doc.path = name;
   doc.size = size;
   doc.format = Format::kPdf;
-  // The reader needs the file's last bytes (where its cross-reference
-  // starts); the hash needs them all, and is taken while the reader works.
-  constexpr uint64_t kTail = 1024;
+  Sha256 hash;
+  hash.Update(head);
+  std::string chunk(1 << 20, '\0');
   std::string tail(head);
-  if (size > head.size()) {
-    const uint64_t from = std::max<uint64_t>(head.size(), size > kTail ? size - kTail : 0);
-    in.clear();
-    in.seekg(static_cast<std::streamoff>(from));
-    std::string rest(static_cast<size_t>(size - from), '\0');
-    in.read(rest.data(), static_cast<std::streamsize>(rest.size()));
-    rest.resize(static_cast<size_t>(in.gcount()));
-    tail += rest;
-    if (tail.size() > kTail) tail.erase(0, tail.size() - kTail);
+  while (in.read(chunk.data(), static_cast<std::streamsize>(chunk.size())) || in.gcount() > 0) {
+    std::string_view got(chunk.data(), static_cast<size_t>(in.gcount()));
+    hash.Update(got);
+    tail.append(got.size() > 1024 ? got.substr(got.size() - 1024) : got);
+    if (tail.size() > 1024) tail.erase(0, tail.size() - 1024);
   }
   if (in.bad()) return Status::IoError({name}, "read failed");
-  bool hash_failed = false;
-  std::thread hasher([&] {
-    Sha256 hash;
-    hash.Update(head);
-    in.clear();
-    in.seekg(static_cast<std::streamoff>(head.size()));
-    std::string chunk(1 << 20, '\0');
-    while (in.read(chunk.data(), static_cast<std::streamsize>(chunk.size())) || in.gcount() > 0) {
-      hash.Update(std::string_view(chunk.data(), static_cast<size_t>(in.gcount())));
-    }
-    hash_failed = in.bad();
-    doc.sha256 = hash.HexDigest();
-  });
+  doc.sha256 = hash.HexDigest();
   auto read = [&](const ProgressCallback& progress) -> Result<Document> {
     ReadOptions in_child = options;
     in_child.progress = progress;
-    Document out;
-    out.path = doc.path;
-    out.size = doc.size;
-    out.format = doc.format;
+    Document out = doc;
     if (Status s = ExtractPdfFile(name, tail, in_child, &out); !s.ok()) return s;
     return out;
   };
-  Result<Document> read_result =
-      options.isolate ? ReadInChild(name, PdfReaderLimits(options), read, options.progress)
-                      : read(options.progress);
-  hasher.join();
-  if (!read_result.ok()) return read_result;
-  if (hash_failed) return Status::IoError({name}, "read failed");
-  read_result->sha256 = doc.sha256;
-  return read_result;
+  if (!options.isolate) return read(options.progress);
+  return ReadInChild(name, PdfReaderLimits(options), read, options.progress);
 }
 
 }  // namespace
