@@ -43,6 +43,49 @@ std::vector<Unit> Pieces(const Unit& u) {
   return pieces;
 }
 
+// What `u` holds from its join `cut` on, as a unit of its own: its source is
+// that line's, its joins those after it.
+Unit RestFrom(const Unit& u, size_t cut) {
+  Unit rest;
+  const size_t at = u.joins[cut].at;
+  rest.text = u.text.substr(at);
+  rest.source = u.joins[cut].source;
+  rest.line_index = u.joins[cut].line_index;
+  for (size_t k = cut + 1; k < u.joins.size(); ++k) {
+    rest.joins.push_back({u.joins[k].at - at, u.joins[k].source, u.joins[k].line_index});
+  }
+  rest.width = DisplayWidth(rest.text);
+  return rest;
+}
+
+// Cuts unit i before its join `cut`: what follows becomes a unit of its own.
+void CutAt(std::vector<Unit>* units, size_t i, size_t cut) {
+  Unit& u = (*units)[i];
+  Unit rest = RestFrom(u, cut);
+  rest.style = u.style;
+  u.text.resize(u.joins[cut].at);
+  while (!u.text.empty() && u.text.back() == ' ') u.text.pop_back();
+  u.joins.resize(cut);
+  u.width = DisplayWidth(u.text);
+  units->insert(units->begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(rest));
+}
+
+// The last join of `u` where a new page starts, when no gloss came before
+// it: the unit ran from one page's last line into the next page's name.
+std::optional<size_t> PageJoinBeforeGloss(const Unit& u) {
+  std::optional<size_t> found;
+  int page = u.source.page;
+  for (size_t k = 0; k < u.joins.size(); ++k) {
+    if (u.joins[k].source.page != page && page > 0) {
+      std::string_view before(u.text.data(), u.joins[k].at);
+      if (before.find('(') != std::string_view::npos) break;
+      found = k;
+    }
+    page = u.joins[k].source.page;
+  }
+  return found;
+}
+
 }  // namespace
 
 void SplitJoinedHeads(std::vector<Unit>* units, const Labels& labels) {
@@ -103,64 +146,11 @@ void SplitJoinedHeads(std::vector<Unit>* units, const Labels& labels) {
     }
     out.push_back(std::move(pieces[repeated]));
     if (repeated + 1 < pieces.size()) {  // the rest: the category, wrapped or not
-      Unit rest;
-      rest.source = pieces[repeated + 1].source;
-      rest.line_index = pieces[repeated + 1].line_index;
-      size_t from = u.joins[repeated].at;
-      rest.text = u.text.substr(from);
-      rest.width = DisplayWidth(rest.text);
-      for (size_t k = repeated + 1; k < u.joins.size(); ++k) {
-        rest.joins.push_back({u.joins[k].at - from, u.joins[k].source, u.joins[k].line_index});
-      }
-      out.push_back(std::move(rest));
+      out.push_back(RestFrom(u, repeated));
     }
   }
   units->swap(out);
 }
-
-}  // namespace samatthana::parse
-
-namespace samatthana::parse {
-
-namespace {
-
-// Cuts unit i before its join `cut`: what follows becomes a unit of its own.
-void CutAt(std::vector<Unit>* units, size_t i, size_t cut) {
-  Unit& u = (*units)[i];
-  Unit rest;
-  const size_t at = u.joins[cut].at;
-  rest.text = u.text.substr(at);
-  rest.source = u.joins[cut].source;
-  rest.line_index = u.joins[cut].line_index;
-  rest.style = u.style;
-  for (size_t k = cut + 1; k < u.joins.size(); ++k) {
-    rest.joins.push_back({u.joins[k].at - at, u.joins[k].source, u.joins[k].line_index});
-  }
-  rest.width = DisplayWidth(rest.text);
-  u.text.resize(at);
-  while (!u.text.empty() && u.text.back() == ' ') u.text.pop_back();
-  u.joins.resize(cut);
-  u.width = DisplayWidth(u.text);
-  units->insert(units->begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(rest));
-}
-
-// The last join of `u` where a new page starts, when no gloss came before
-// it: the unit ran from one page's last line into the next page's name.
-std::optional<size_t> PageJoinBeforeGloss(const Unit& u) {
-  std::optional<size_t> found;
-  int page = u.source.page;
-  for (size_t k = 0; k < u.joins.size(); ++k) {
-    if (u.joins[k].source.page != page && page > 0) {
-      std::string_view before(u.text.data(), u.joins[k].at);
-      if (before.find('(') != std::string_view::npos) break;
-      found = k;
-    }
-    page = u.joins[k].source.page;
-  }
-  return found;
-}
-
-}  // namespace
 
 bool SplitGlossedName(std::vector<Unit>* units, size_t from, size_t to) {
   std::vector<Unit>& us = *units;
