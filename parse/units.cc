@@ -114,7 +114,9 @@ class UnitBuilder {
         Unit& last = units_.back();
         // A label alone on its line ("ชื่อ", wrapped off its name by a
         // breaker that breaks at spaces) keeps the space that followed it.
-        const bool bare_label = IsBareLabel(last.text);
+        // Only a unit of one line can be one: a paragraph's text is not
+        // matched again with every line joined to it.
+        const bool bare_label = last.joins.empty() && IsBareLabel(last.text);
         AppendText(&last.text, seg.text, line.join_tight && !bare_label);
         // ... and is the name label of what it now holds.
         if (bare_label && !last.level && last.role != Role::kFurniture && !last.set_aside) {
