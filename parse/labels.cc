@@ -279,10 +279,6 @@ std::string RestoreLabelTones(std::string text) {
   return text;
 }
 
-}  // namespace samatthana::parse
-
-namespace samatthana::parse {
-
 std::optional<LevelMatch> MatchMisreadLevel(const Labels& labels, std::string_view line) {
   // The first run of Latin letters, within the first few words: one or two
   // letters standing alone, after Thai text.

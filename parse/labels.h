@@ -58,15 +58,6 @@ struct HeadNumber {
 // touched.
 std::string RestoreLabelTones(std::string text);
 
-class Labels;
-
-// A level number OCR read as Latin letters ("ระดับที่ mt" for "ระดับที่ ๓"):
-// a line read by OCR that is a level heading once its first short run of
-// Latin letters stands for a number. The number is unknown (`kUnknownLevel`):
-// the run of headings around it says what it is (parse/scales.cc).
-constexpr int kUnknownLevel = -1;
-std::optional<LevelMatch> MatchMisreadLevel(const Labels& labels, std::string_view line);
-
 class Labels {
  public:
   // The built-in labels.
@@ -100,6 +91,13 @@ class Labels {
   struct Patterns;
   std::unique_ptr<Patterns> p_;
 };
+
+// A level number OCR read as Latin letters ("ระดับที่ mt" for "ระดับที่ ๓"):
+// a line read by OCR that is a level heading once its first short run of
+// Latin letters stands for a number. The number is unknown (`kUnknownLevel`):
+// the run of headings around it says what it is (parse/scales.cc).
+constexpr int kUnknownLevel = -1;
+std::optional<LevelMatch> MatchMisreadLevel(const Labels& labels, std::string_view line);
 
 }  // namespace samatthana::parse
 
