@@ -64,6 +64,11 @@ bool SameSize(const VisualLine& a, const VisualLine& b) {
   return std::fabs(x - y) <= 0.1 * std::max(x, y);
 }
 
+// A list item's text stands clear of its bullet: the item hangs its wrapped
+// lines under the text. A typed "- " hangs it by less than half the size:
+// 0.3 of it stands clear of the alignment tolerance either side.
+bool TextHangs(double x0, double text_x0, double size) { return text_x0 > x0 + 0.3 * size; }
+
 // What the line breaker had to fit of b at the end of the line before: its
 // first word, or its first space-delimited piece for a breaker that breaks
 // only at spaces.
@@ -152,7 +157,7 @@ BodyLayout Measure(const std::vector<PageLines>& pages) {
       const VisualLine& y = p.lines[i];
       if (!x.starts_with_bullet || y.starts_with_bullet || y.shape_mark) continue;
       double tolerance = 0.15 * y.height;
-      if (x.text_x0 <= x.x0 + 0.3 * y.height) continue;
+      if (!TextHangs(x.x0, x.text_x0, y.height)) continue;
       under_text += std::fabs(y.x0 - x.text_x0) <= tolerance;
       under_bullet += std::fabs(y.x0 - x.x0) <= tolerance && Full(x, y, b.right);
     }
@@ -163,7 +168,7 @@ BodyLayout Measure(const std::vector<PageLines>& pages) {
     for (const PageLines& p : pages) {
       for (size_t i = 0; i < p.lines.size(); ++i) {
         const VisualLine& x = p.lines[i];
-        if (!x.starts_with_bullet || x.text_x0 <= x.x0 + 0.3 * x.height) continue;
+        if (!x.starts_with_bullet || !TextHangs(x.x0, x.text_x0, x.height)) continue;
         bullets_x0.push_back(x.x0);
         if (i + 1 == p.lines.size()) continue;
         const VisualLine& y = p.lines[i + 1];
@@ -174,19 +179,17 @@ BodyLayout Measure(const std::vector<PageLines>& pages) {
     }
     b.item_x0 = Percentile(bullets_x0, 0.5);
     if (wraps_x0.size() >= 3) b.item_wrap_x0 = Percentile(wraps_x0, 0.5);
-  }
-  // Lines under a hanging item's text are its wraps, whatever their ends
-  // say. Where the item's line before had room for the next line's first
-  // dictionary word but not for its first space-delimited piece, the line
-  // breaker broke at a space although a Thai word would have fit.
-  if (b.items_hang) {
+    // Lines under a hanging item's text are its wraps, whatever their ends
+    // say. Where the item's line before had room for the next line's first
+    // dictionary word but not for its first space-delimited piece, the line
+    // breaker broke at a space although a Thai word would have fit.
     size_t wraps = 0, word_fit = 0;
     for (const PageLines& p : pages) {
       double text_x0 = -1;  // the text edge of the item being followed
       for (size_t i = 1; i < p.lines.size(); ++i) {
         const VisualLine& x = p.lines[i - 1];
         const VisualLine& y = p.lines[i];
-        if (x.starts_with_bullet) text_x0 = x.text_x0 > x.x0 + 0.3 * y.height ? x.text_x0 : -1;
+        if (x.starts_with_bullet) text_x0 = TextHangs(x.x0, x.text_x0, y.height) ? x.text_x0 : -1;
         if (y.starts_with_bullet || y.shape_mark || y.table >= 0 || x.table >= 0 ||
             std::fabs(y.x0 - text_x0) > 0.15 * y.height) {
           text_x0 = -1;
@@ -340,9 +343,7 @@ bool Continues(const VisualLine& a, const Paragraph& para, const VisualLine& b,
   // In a document that marks its items, a line under the text of an item
   // with a hanging indent goes on with the item, however short the line
   // before it ended: typed lists break their lines by hand.
-  // A typed "- " hangs its text by less than half the size: 0.3 of it
-  // stands clear of the tolerance either side.
-  bool hangs = para.item && para.text_x0 > para.x0 + 0.3 * h;
+  bool hangs = para.item && TextHangs(para.x0, para.text_x0, h);
   if (body.marks_items && hangs && std::fabs(b.x0 - para.text_x0) <= tolerance) return true;
   // On a scan an edge read from ink can be off by a fifth of the size: an
   // item whose bullet stands about where the document's do goes on in a

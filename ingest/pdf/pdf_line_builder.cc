@@ -235,6 +235,17 @@ void ReattachMarks(std::vector<std::vector<const PdfWord*>>* groups) {
   }
 }
 
+// Width from `text_x0` to the end of the first space-delimited piece of
+// `text` from `start` (its first `rights.size()` characters measured).
+double FirstChunkWidth(const std::u32string& text, const std::vector<double>& rights, size_t start,
+                       double text_x0) {
+  const size_t end = std::min(text.size(), std::min(rights.size(), start + kMeasured));
+  if (start >= end) return 0;
+  size_t stop = start + 1;
+  while (stop < end && text[stop] != U' ') ++stop;
+  return std::max(0.0, rights[stop - 1] - text_x0);
+}
+
 }  // namespace
 
 std::vector<std::vector<const PdfWord*>> GroupLines(const std::vector<PdfWord>& words) {
@@ -380,15 +391,6 @@ VisualLine PdfLineBuilder::Compose(int page, const std::vector<const PdfWord*>& 
   line.text.reserve(text.size() * 3);
   for (char32_t c : text) AppendCodepoint(static_cast<UChar32>(c), &line.text);
   return line;
-}
-
-double FirstChunkWidth(const std::u32string& text, const std::vector<double>& rights, size_t start,
-                       double text_x0) {
-  const size_t end = std::min(text.size(), std::min(rights.size(), start + kMeasured));
-  if (start >= end) return 0;
-  size_t stop = start + 1;
-  while (stop < end && text[stop] != U' ') ++stop;
-  return std::max(0.0, rights[stop - 1] - text_x0);
 }
 
 double PdfLineBuilder::FirstWordWidth(const std::u32string& text, const std::vector<double>& rights,

@@ -45,11 +45,6 @@ std::vector<std::vector<const PdfWord*>> GroupLines(const std::vector<PdfWord>& 
 
 struct GlyphCluster;
 
-// Width from `text_x0` to the end of the first space-delimited piece of
-// `text` from `start` (its first `rights.size()` characters measured).
-double FirstChunkWidth(const std::u32string& text, const std::vector<double>& rights, size_t start,
-                       double text_x0);
-
 class PdfLineBuilder {
  public:
   PdfLineBuilder();
