@@ -21,6 +21,13 @@ VisualLine L(std::string text, double x0, double x1, double top, double first_wo
   return l;
 }
 
+// `l` opened with a list mark; its text starts at `text_x0`.
+VisualLine Bulleted(VisualLine l, double text_x0) {
+  l.starts_with_bullet = true;
+  l.text_x0 = text_x0;
+  return l;
+}
+
 std::vector<std::string> Flags(const std::vector<Line>& lines) {
   std::vector<std::string> out;
   for (const Line& l : lines) {
@@ -69,9 +76,7 @@ TEST(LineJoiner, ThaiJoinsTightLatinWithASpace) {
 }
 
 TEST(LineJoiner, BulletsIndentsAndSpacingStartParagraphs) {
-  VisualLine bullet = L("\uF0B7 ข้อ", 70, 515, 160);
-  bullet.starts_with_bullet = true;
-  bullet.text_x0 = 88;
+  VisualLine bullet = Bulleted(L("\uF0B7 ข้อ", 70, 515, 160), 88);
   auto got = Join({L("ระดับที่ ๑: ชื่อ", 70, 515, 100), L("ต่อ", 90, 515, 130),  // deeper indent
                    bullet,                                                 // a bullet
                    L("ข้อต่อ", 88, 515, 190),   // the item's wrapped line, at its text
@@ -200,10 +205,7 @@ TEST(LineJoiner, ParagraphSpacingEndsAParagraphAfterAFullLine) {
 // it; the next bullet and a line back at the margin do not.
 TEST(LineJoiner, HardBreaksUnderAHangingItemContinueIt) {
   auto item = [](std::string text, double top) {
-    VisualLine l = L(std::move(text), 70, 350, top);
-    l.starts_with_bullet = true;
-    l.text_x0 = 90;
-    return l;
+    return Bulleted(L(std::move(text), 70, 350, top), 90);
   };
   auto got =
       Join({item("- หนึ่ง", 100), L("ต่อหนึ่ง", 90, 300, 130), L("อีก", 90, 250, 160), item("- สอง", 190),
@@ -217,10 +219,7 @@ TEST(LineJoiner, HardBreaksUnderAHangingItemContinueIt) {
 // not go on with the item.
 TEST(LineJoiner, ALineBackUnderAHangingBulletIsNew) {
   auto item = [](std::string text, double x1, double top) {
-    VisualLine l = L(std::move(text), 70, x1, top);
-    l.starts_with_bullet = true;
-    l.text_x0 = 90;
-    return l;
+    return Bulleted(L(std::move(text), 70, x1, top), 90);
   };
   auto got = Join({item("- หนึ่ง", 515, 100), L("ต่อหนึ่ง", 90, 300, 130), item("- สอง", 515, 160),
                    L("ต่อสอง", 90, 280, 190), item("- สาม", 515, 220), L("หมวด", 70, 300, 250)});
@@ -237,10 +236,7 @@ std::vector<Line> JoinSpaceBroken(double chunk) {
   std::vector<VisualLine> lines;
   double top = 100;
   for (int k = 0; k < 6; ++k) {
-    VisualLine item = L("- ข้อ", 70, 420, top += 30);
-    item.starts_with_bullet = true;
-    item.text_x0 = 90;
-    lines.push_back(item);
+    lines.push_back(Bulleted(L("- ข้อ", 70, 420, top += 30), 90));
     VisualLine wrap = L("ต่อข้อ", 90, 300, top += 30);
     wrap.first_chunk_width = chunk;
     lines.push_back(wrap);
@@ -280,16 +276,10 @@ std::vector<Line> JoinScannedItems(float confidence) {
   std::vector<VisualLine> lines;
   double top = 100;
   for (int k = 0; k < 4; ++k) {
-    VisualLine item = L("- ข้อ", 70, 515, top += 30);
-    item.starts_with_bullet = true;
-    item.text_x0 = 90;
-    lines.push_back(item);
+    lines.push_back(Bulleted(L("- ข้อ", 70, 515, top += 30), 90));
     lines.push_back(L("ต่อข้อ", 90, 300, top += 30));
   }
-  VisualLine item = L("- ข้อ", 67, 400, top += 30);
-  item.starts_with_bullet = true;
-  item.text_x0 = 83;
-  lines.push_back(item);
+  lines.push_back(Bulleted(L("- ข้อ", 67, 400, top += 30), 83));
   lines.push_back(L("ไว้", 89, 120, top += 30));
   for (VisualLine& l : lines) l.confidence = confidence;
   return Join(lines, 2);
@@ -369,10 +359,7 @@ TEST(LineJoiner, ParagraphSpacingIsLearntWhereManyEndsAreFull) {
 // "- " typed before an item's text hangs it by less than half the size.
 TEST(LineJoiner, ANarrowHangStillHangs) {
   auto item = [](std::string text, double top) {
-    VisualLine l = L(std::move(text), 70, 300, top);
-    l.starts_with_bullet = true;
-    l.text_x0 = 79;
-    return l;
+    return Bulleted(L(std::move(text), 70, 300, top), 79);
   };
   auto got = Join({item("- หนึ่ง", 100), L("ต่อหนึ่ง", 79, 200, 130), item("- สอง", 160),
                    L("ต่อสอง", 79, 200, 190), item("- สาม", 220), L("ต่อสาม", 79, 200, 250)});
