@@ -8,9 +8,19 @@
 #include "db/schema.h"
 #include "db/statement.h"
 #include "db/thai_tokenizer.h"
+#include "db/tokens_ahead.h"
 
 namespace samatthana::db {
 namespace {
+
+// What a competency is found by in the search index: its name, and its
+// English name and code when it has them.
+std::string SearchNames(const Competency& c) {
+  std::string names = c.name;
+  if (c.name_en) names += " " + *c.name_en;
+  if (c.code) names += " " + *c.code;
+  return names;
+}
 
 constexpr const char* kVersionColumns =
     "v.id, v.label, v.ingested_at, v.title, s.path, s.sha256, s.size, s.format, "
@@ -259,6 +269,23 @@ Status Store::WriteRecords(int64_t version_id, const Catalogue& catalogue) {
     text.Bind(1, body).Bind(2, std::string_view(kind)).Bind(3, version_id).Bind(4, record);
     return text.Run();
   };
+  // Every text the index will hold, so their words are found on a second
+  // core while the rows are written.
+  std::vector<std::string> names;
+  std::vector<std::string_view> bodies;
+  for (const Competency& c : catalogue.competencies) {
+    names.push_back(SearchNames(c));
+  }
+  for (size_t k = 0; k < catalogue.competencies.size(); ++k) {
+    const Competency& c = catalogue.competencies[k];
+    bodies.push_back(names[k]);
+    bodies.push_back(c.definition);
+    for (const Level& l : c.levels) {
+      bodies.push_back(l.title);
+      for (const Indicator& i : l.indicators) bodies.push_back(i.text);
+    }
+  }
+  TokensAhead ahead(bodies);
   const size_t halfway = catalogue.competencies.size() / 2;
   for (const Competency& c : catalogue.competencies) {
     if (&c == &catalogue.competencies[halfway]) TestKillPoint("halfway");
@@ -270,11 +297,8 @@ Status Store::WriteRecords(int64_t version_id, const Catalogue& catalogue) {
       return SqliteStatus(db_, rc, path_, "write a competency");
     }
     int64_t comp_id = sqlite3_last_insert_rowid(db_);
-    // A competency is found by its English name and code too.
-    std::string names = c.name;
-    if (c.name_en) names += " " + *c.name_en;
-    if (c.code) names += " " + *c.code;
-    int rc = index(names, "competency", comp_id);
+    int rc = index(names[static_cast<size_t>(&c - catalogue.competencies.data())], "competency",
+                   comp_id);
     if (rc == SQLITE_DONE) rc = index(c.definition, "definition", comp_id);
     if (rc != SQLITE_DONE) return SqliteStatus(db_, rc, path_, "index a competency");
     int position = 0;

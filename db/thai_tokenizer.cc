@@ -2,6 +2,7 @@
 
 #include <memory>
 
+#include "db/tokens_ahead.h"
 #include "normalize/normalize.h"
 #include "normalize/word_breaker.h"
 
@@ -54,6 +55,17 @@ int Tokenize(Fts5Tokenizer* t, void* ctx, int flags, const char* text, int size,
   auto* self = reinterpret_cast<Instance*>(t);
   std::string_view view(text ? text : "", static_cast<size_t>(size > 0 ? size : 0));
   const bool stored = (flags & FTS5_TOKENIZE_DOCUMENT) != 0;
+  // Stored text whose tokens were worked out ahead, on another core.
+  if (TokensAhead* ahead = TokensAhead::Current(); stored && ahead != nullptr) {
+    if (const std::vector<Token>* tokens = ahead->Find(view)) {
+      for (const Token& tk : *tokens) {
+        int rc = token(ctx, 0, tk.key.data(), static_cast<int>(tk.key.size()),
+                       static_cast<int>(tk.begin), static_cast<int>(tk.end));
+        if (rc != SQLITE_OK) return rc;
+      }
+      return SQLITE_OK;
+    }
+  }
   return ForEachToken(&self->breaker, view, stored,
                       [&](const std::string& key, size_t b, size_t e) {
                         return token(ctx, 0, key.data(), static_cast<int>(key.size()),
@@ -86,6 +98,15 @@ std::vector<std::string> ThaiTokens(std::string_view text) {
   std::vector<std::string> out;
   ForEachToken(&breaker, text, /*stored=*/false, [&](const std::string& key, size_t, size_t) {
     out.push_back(key);
+    return SQLITE_OK;
+  });
+  return out;
+}
+
+std::vector<Token> StoredTextTokens(normalize::WordBreaker* breaker, std::string_view text) {
+  std::vector<Token> out;
+  ForEachToken(breaker, text, /*stored=*/true, [&](const std::string& key, size_t b, size_t e) {
+    out.push_back({key, b, e});
     return SQLITE_OK;
   });
   return out;

@@ -12,7 +12,19 @@
 #include <string_view>
 #include <vector>
 
+namespace samatthana::normalize {
+class WordBreaker;
+}
+
 namespace samatthana::db {
+
+// One token of a text: its key as indexed, and the bytes of the text it
+// covers.
+struct Token {
+  std::string key;
+  size_t begin = 0;
+  size_t end = 0;
+};
 
 // Registers the "thai" tokenizer with the connection's FTS5 module. Must run
 // on every connection that writes to or queries an FTS5 table using it.
@@ -22,6 +34,10 @@ int RegisterThaiTokenizer(sqlite3* db);
 // glyphs mapped, Thai digits as ASCII, Latin lower-cased). Spaces and
 // punctuation are not tokens.
 std::vector<std::string> ThaiTokens(std::string_view text);
+
+// The tokens of catalogue text as it is stored (normalized when it was
+// read), as the tokenizer indexes it.
+std::vector<Token> StoredTextTokens(normalize::WordBreaker* breaker, std::string_view text);
 
 }  // namespace samatthana::db
 

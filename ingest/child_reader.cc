@@ -103,7 +103,8 @@ std::string SignalName(int sig) {
 }  // namespace
 
 Result<Document> ReadInChild(const std::string& file, const ChildLimits& limits,
-                             const ChildWork& work, const ProgressCallback& progress) {
+                             const ChildWork& work, const ProgressCallback& progress,
+                             const ParentWork& meanwhile) {
   int fds[2];
   if (::pipe(fds) != 0) {
     return Status::IoError({file}, "cannot start " + limits.reader + ": " + std::strerror(errno));
@@ -121,6 +122,9 @@ Result<Document> ReadInChild(const std::string& file, const ChildLimits& limits,
   }
   ::close(fds[1]);
   const int in = fds[0];
+  // The child's progress waits in the pipe meanwhile: a frame a page, far
+  // less than the pipe holds.
+  Status ours = meanwhile ? meanwhile() : Status::OK();
 
   using Clock = std::chrono::steady_clock;
   const auto stall = std::chrono::seconds(limits.stall_seconds);
@@ -172,6 +176,7 @@ Result<Document> ReadInChild(const std::string& file, const ChildLimits& limits,
   int status = 0;
   while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }
+  if (!ours.ok()) return ours;
   if (have_result) return DecodeDocument(result);
   const std::string hostile = " (a damaged or hostile file)";
   bool cpu_exceeded = WIFSIGNALED(status) && WTERMSIG(status) == SIGXCPU;

@@ -31,13 +31,19 @@ struct ChildLimits {
 // `progress` after each page.
 using ChildWork = std::function<Result<Document>(const ProgressCallback& progress)>;
 
+// Work this process does while the child reads (hashing the file, say), so
+// the two overlap on two cores. Its failure is the read's failure.
+using ParentWork = std::function<Status()>;
+
 // Runs `work` in a child process and returns what it returned. The child's
-// progress reaches `progress` (may be empty) in this process. A child that
+// progress reaches `progress` (may be empty) in this process. `meanwhile`
+// (may be empty) runs here as soon as the child has started. A child that
 // goes past its limits, crashes or dies is an InvalidInput status naming
 // `file`. REQUIRES: called from a single-threaded moment of this process
 // (fork copies only the calling thread).
 Result<Document> ReadInChild(const std::string& file, const ChildLimits& limits,
-                             const ChildWork& work, const ProgressCallback& progress);
+                             const ChildWork& work, const ProgressCallback& progress,
+                             const ParentWork& meanwhile = {});
 
 }  // namespace samatthana::ingest
 

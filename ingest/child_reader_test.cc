@@ -51,6 +51,31 @@ TEST(ChildReader, ProgressReachesThisProcess) {
   EXPECT_EQ(seen, (std::vector<int>{1, 2, 3}));
 }
 
+TEST(ChildReader, ThisProcessWorksWhileTheChildReads) {
+  auto work = [](const ProgressCallback&) -> Result<Document> {
+    Document doc;
+    doc.pages = 3;
+    return doc;
+  };
+  int runs = 0;
+  ParentWork meanwhile = [&]() -> Status {
+    ++runs;
+    return Status::OK();
+  };
+  Result<Document> doc = ReadInChild("f.pdf", Limits(), work, nullptr, meanwhile);
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ(doc->pages, 3);
+  EXPECT_EQ(runs, 1);
+}
+
+TEST(ChildReader, ThisProcesssFailureIsTheReadsFailure) {
+  auto work = [](const ProgressCallback&) -> Result<Document> { return Document{}; };
+  ParentWork meanwhile = []() -> Status { return Status::IoError({"f.pdf"}, "read failed"); };
+  Result<Document> doc = ReadInChild("f.pdf", Limits(), work, nullptr, meanwhile);
+  ASSERT_FALSE(doc.ok());
+  EXPECT_EQ(doc.status().ToString(), "f.pdf: read failed");
+}
+
 // A reader stuck in a loop (as Poppler is on some files) is stopped at the
 // limit; the answer says so in one line.
 TEST(ChildReader, AStalledReaderIsStoppedAtTheLimit) {

@@ -63,33 +63,66 @@ ChildLimits PdfReaderLimits(const ReadOptions& options) {
           .max_memory_bytes = options.max_memory_bytes};
 }
 
+// The SHA-256 of the whole stream `in`, whose first bytes, `head`, are
+// already read.
+Result<std::string> HashRest(const std::string& name, std::ifstream& in, std::string_view head) {
+  Sha256 hash;
+  hash.Update(head);
+  std::string chunk(1 << 20, '\0');
+  while (in.read(chunk.data(), static_cast<std::streamsize>(chunk.size())) || in.gcount() > 0) {
+    hash.Update(std::string_view(chunk.data(), static_cast<size_t>(in.gcount())));
+  }
+  if (in.bad()) return Status::IoError({name}, "read failed");
+  return hash.HexDigest();
+}
+
+// The last kilobyte of a file of `size` bytes open as `in`, read at its end;
+// `in` is left where it was.
+Result<std::string> FileTail(const std::string& name, std::ifstream& in, uint64_t size) {
+  constexpr uint64_t kTail = 1024;
+  const std::streampos at = in.tellg();
+  std::string tail(std::min(size, kTail), '\0');
+  in.seekg(static_cast<std::streamoff>(size - tail.size()));
+  if (!in.read(tail.data(), static_cast<std::streamsize>(tail.size()))) {
+    return Status::IoError({name}, "read failed");
+  }
+  in.seekg(at);
+  return tail;
+}
+
 Result<Document> ReadPdfFile(const std::string& name, uint64_t size, std::ifstream& in,
                              std::string_view head, const ReadOptions& options) {
   Document doc;
   doc.path = name;
   doc.size = size;
   doc.format = Format::kPdf;
-  Sha256 hash;
-  hash.Update(head);
-  std::string chunk(1 << 20, '\0');
-  std::string tail(head);
-  while (in.read(chunk.data(), static_cast<std::streamsize>(chunk.size())) || in.gcount() > 0) {
-    std::string_view got(chunk.data(), static_cast<size_t>(in.gcount()));
-    hash.Update(got);
-    tail.append(got.size() > 1024 ? got.substr(got.size() - 1024) : got);
-    if (tail.size() > 1024) tail.erase(0, tail.size() - 1024);
-  }
-  if (in.bad()) return Status::IoError({name}, "read failed");
-  doc.sha256 = hash.HexDigest();
+  Result<std::string> tail = FileTail(name, in, size);
+  if (!tail.ok()) return tail.status();
   auto read = [&](const ProgressCallback& progress) -> Result<Document> {
     ReadOptions in_child = options;
     in_child.progress = progress;
     Document out = doc;
-    if (Status s = ExtractPdfFile(name, tail, in_child, &out); !s.ok()) return s;
+    if (Status s = ExtractPdfFile(name, *tail, in_child, &out); !s.ok()) return s;
     return out;
   };
-  if (!options.isolate) return read(options.progress);
-  return ReadInChild(name, PdfReaderLimits(options), read, options.progress);
+  // The file is hashed while Poppler reads it in the child: both are a pass
+  // over the file, and they run on two cores.
+  std::string sha256;
+  auto hash = [&]() -> Status {
+    Result<std::string> digest = HashRest(name, in, head);
+    if (!digest.ok()) return digest.status();
+    sha256 = std::move(*digest);
+    return Status::OK();
+  };
+  Result<Document> out =
+      options.isolate ? ReadInChild(name, PdfReaderLimits(options), read, options.progress, hash)
+                      : read(options.progress);
+  if (!out.ok()) return out;
+  if (!options.isolate) {
+    if (Status s = hash(); !s.ok()) return s;
+  }
+  out->sha256 = sha256;
+  return out;
 }
 
 }  // namespace

@@ -56,6 +56,23 @@ TEST(Ingest, RecordsSizeAndSha256) {
   EXPECT_EQ(doc->sha256, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 }
 
+// A PDF on disk is hashed while the reader's child reads it; the digest is
+// the file's, with the reader isolated in a child process or not.
+TEST(Ingest, APdfFileIsHashedWhileItIsRead) {
+  const std::string path = std::string(SAMATTHANA_FIXTURES) + "/pdf/furniture.pdf";
+  std::ifstream in(path, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  for (bool isolate : {true, false}) {
+    ReadOptions options;
+    options.isolate = isolate;
+    auto doc = ReadDocument(path, options);
+    ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+    EXPECT_EQ(doc->sha256, ReadDocumentFromBytes(path, bytes, options)->sha256);
+    EXPECT_EQ(doc->sha256.size(), 64u);
+    EXPECT_EQ(doc->size, bytes.size());
+  }
+}
+
 TEST(Ingest, EmptyFileIsRefused) {
   auto doc = Read("empty.txt", "");
   ASSERT_FALSE(doc.ok());

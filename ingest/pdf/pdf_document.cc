@@ -340,23 +340,35 @@ char32_t ValidCodepoint(Unicode u) {
   return valid ? static_cast<char32_t>(u) : U'\uFFFD';
 }
 
-// Numbers the fonts of a page as they come, for PdfPage::census. Runs of
+// Numbers the fonts of a page as they come, for PdfPage::census, and says
+// whether each is bold, once a font rather than once a character. Runs of
 // one font are the rule: the last one is looked up first.
 class FontNumbers {
  public:
-  size_t Of(const TextFontInfo* font, PageTextCensus* census) {
-    if (font == last_ && !census->empty()) return last_number_;
-    auto [it, added] = numbers_.try_emplace(font, census->size());
-    if (added) census->emplace_back();
+  struct Font {
+    size_t number = 0;
+    bool bold = false;
+  };
+
+  const Font& Of(const TextFontInfo* font, PageTextCensus* census) {
+    if (font == last_ && !census->empty()) return last_facts_;
+    auto [it, added] = fonts_.try_emplace(font);
+    if (added) {
+      it->second.number = census->size();
+      census->emplace_back();
+      const GooString* name = font != nullptr ? font->getFontName() : nullptr;
+      it->second.bold = font != nullptr &&
+                        (font->isBold() || (name != nullptr && FontNameSaysBold(name->toStr())));
+    }
     last_ = font;
-    last_number_ = it->second;
-    return last_number_;
+    last_facts_ = it->second;
+    return last_facts_;
   }
 
  private:
-  std::unordered_map<const TextFontInfo*, size_t> numbers_;
+  std::unordered_map<const TextFontInfo*, Font> fonts_;
   const TextFontInfo* last_ = nullptr;
-  size_t last_number_ = 0;
+  Font last_facts_;
 };
 
 // Converts Poppler's word, marking the characters the device repaired and
@@ -385,13 +397,9 @@ PdfWord ToWord(const TextWord& word, const RepairedGlyphs& repaired, FontNumbers
     w.left.push_back(has_box ? x0 : w.x0);
     w.right.push_back(has_box ? x1 : w.x1);
 
-    const TextFontInfo* font = word.getFontInfo(i);
-    if (w.bold) {
-      const GooString* name = font != nullptr ? font->getFontName() : nullptr;
-      w.bold = font != nullptr &&
-               (font->isBold() || (name != nullptr && FontNameSaysBold(name->toStr())));
-    }
-    FontTextCount& count = page->census[fonts->Of(font, &page->census)];
+    const FontNumbers::Font& font = fonts->Of(word.getFontInfo(i), &page->census);
+    w.bold = w.bold && font.bold;
+    FontTextCount& count = page->census[font.number];
     ++count.characters;
     count.unreadable += IsUnreadableChar(c);
 
@@ -409,6 +417,24 @@ PdfWord ToWord(const TextWord& word, const RepairedGlyphs& repaired, FontNumbers
 
 std::optional<GooString> Password(const std::string& password) {
   return GooString(password.c_str());
+}
+
+// The page names content the file cannot supply: a content stream lost to
+// damage (a broken cross-reference). Poppler says so only the first time a
+// document meets the damage, so whichever page comes second would pass for
+// a blank page; the page's own dictionary tells.
+bool ContentsLost(Page* page, XRef* xref) {
+  Object dict = xref->fetch(page->getRef());
+  if (!dict.isDict()) return false;
+  Object named = dict.dictLookupNF("Contents").copy();
+  if (named.isNull()) return false;  // a blank page: no contents at all
+  Object contents = named.fetch(xref);
+  if (contents.isStream()) return false;
+  if (!contents.isArray()) return true;
+  for (int i = 0; i < contents.arrayGetLength(); ++i) {
+    if (!contents.arrayGet(i).isStream()) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -450,7 +476,8 @@ int PdfDocument::pages() const { return doc_->getNumPages(); }
 PdfPage PdfDocument::ReadPage(int index) {
   PdfPage out;
   const int number = index + 1;
-  if (number < 1 || number > doc_->getNumPages() || doc_->getPage(number) == nullptr) {
+  if (number < 1 || number > doc_->getNumPages() || doc_->getPage(number) == nullptr ||
+      ContentsLost(doc_->getPage(number), doc_->getXRef())) {
     out.readable = false;
     return out;
   }

@@ -31,7 +31,7 @@ struct PdfShape {
 };
 
 struct PdfPage {
-  bool readable = true;  // false when Poppler cannot find the page
+  bool readable = true;  // false when Poppler cannot find the page or its content
   double width = 0;
   double height = 0;
   std::vector<PdfWord> words;

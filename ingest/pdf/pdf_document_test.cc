@@ -177,5 +177,38 @@ TEST(PdfDocument, OpensFromDiskAsFromMemory) {
   EXPECT_EQ(a.words.back().text, b.words.back().text);
 }
 
+// Content streams lost to damage: the objects the pages name are not where
+// the cross-reference says. Poppler complains only about the first; each
+// page is still known for what it is, not taken for a blank page.
+TEST(PdfDocument, EveryPageWhoseContentIsLostIsUnreadable) {
+  std::string bytes =
+      MinimalPdf({"BT /F1 12 Tf 72 700 Td (one) Tj ET", "BT /F1 12 Tf 72 700 Td (two) Tj ET",
+                  "BT /F1 12 Tf 72 700 Td (three) Tj ET"});
+  for (const char* object : {"\n7 0 obj", "\n9 0 obj"}) {  // pages 2 and 3's contents
+    size_t at = bytes.find(object);
+    ASSERT_NE(at, std::string::npos);
+    bytes.replace(at + 1, 8, "xx x xxx");
+  }
+  PdfDocument::OpenResult opened;
+  std::unique_ptr<PdfDocument> pdf = PdfDocument::OpenBytes(bytes, "", &opened);
+  ASSERT_NE(pdf, nullptr);
+  EXPECT_TRUE(pdf->ReadPage(0).readable);
+  EXPECT_FALSE(pdf->ReadPage(1).readable);
+  EXPECT_FALSE(pdf->ReadPage(2).readable);
+}
+
+TEST(PdfDocument, APageWithoutContentIsBlankNotLost) {
+  std::string bytes = MinimalPdf({""});
+  size_t at = bytes.find(" /Contents 5 0 R");
+  ASSERT_NE(at, std::string::npos);
+  bytes.replace(at, 16, std::string(16, ' '));  // same length: the offsets hold
+  PdfDocument::OpenResult opened;
+  std::unique_ptr<PdfDocument> pdf = PdfDocument::OpenBytes(bytes, "", &opened);
+  ASSERT_NE(pdf, nullptr);
+  PdfPage page = pdf->ReadPage(0);
+  EXPECT_TRUE(page.readable);
+  EXPECT_TRUE(page.words.empty());
+}
+
 }  // namespace
 }  // namespace samatthana::ingest

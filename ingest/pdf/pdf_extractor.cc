@@ -87,18 +87,32 @@ bool EndsWithEof(std::string_view bytes) {
 
 namespace {
 
+using Opener = std::function<std::unique_ptr<PdfDocument>(PdfDocument::OpenResult*)>;
+
 // Reads pages on background threads, each with its own Poppler document
 // (documents are not shared between threads), and hands them to the caller
-// in page order. Readers stay at most kAhead pages ahead, so memory does not
-// grow with the document.
+// in page order. Each thread takes the next page not yet taken, so a thread
+// slowed by a heavy page does not hold the other back. Readers stay at most
+// kAhead pages ahead, so memory does not grow with the document.
 class PageReader {
  public:
-  PageReader(std::vector<std::unique_ptr<PdfDocument>> docs, int count)
-      : docs_(std::move(docs)), count_(count) {
-    const int step = static_cast<int>(docs_.size());
-    for (int k = 0; k < step; ++k) {
-      threads_.emplace_back(
-          [this, k, step] { Work(docs_[static_cast<size_t>(k)].get(), k, step); });
+  // `first` reads from the start; `helpers` more threads each open their
+  // own document with `open` and `prepare` it, on their own thread, so the
+  // opening overlaps the first pages' reading. A helper whose document does
+  // not open leaves the pages to the others.
+  PageReader(std::unique_ptr<PdfDocument> first, int count, int helpers, const Opener& open,
+             const std::function<void(PdfDocument*)>& prepare)
+      : count_(count) {
+    threads_.emplace_back([this, doc = std::move(first)] { Work(doc.get()); });
+    for (int k = 0; k < helpers; ++k) {
+      threads_.emplace_back([this, open, prepare] {
+        PopplerMessages::SetPage(0);
+        PdfDocument::OpenResult opened;
+        std::unique_ptr<PdfDocument> doc = open(&opened);
+        if (!doc) return;
+        prepare(doc.get());
+        Work(doc.get());
+      });
     }
   }
 
@@ -126,12 +140,14 @@ class PageReader {
  private:
   static constexpr int kAhead = 6;
 
-  void Work(PdfDocument* pdf, int first, int step) {
-    for (int i = first; i < count_; i += step) {
+  void Work(PdfDocument* pdf) {
+    for (;;) {
+      int i;
       {
         std::unique_lock<std::mutex> lock(mu_);
-        cv_.wait(lock, [&] { return stop_ || i < next_ + kAhead; });
-        if (stop_) return;
+        cv_.wait(lock, [&] { return stop_ || claimed_ >= count_ || claimed_ < next_ + kAhead; });
+        if (stop_ || claimed_ >= count_) return;
+        i = claimed_++;
       }
       PopplerMessages::SetPage(i + 1);
       PdfPage page = pdf->ReadPage(i);
@@ -143,17 +159,15 @@ class PageReader {
     }
   }
 
-  std::vector<std::unique_ptr<PdfDocument>> docs_;
   const int count_;
   std::mutex mu_;
   std::condition_variable cv_;
   std::map<int, PdfPage> ready_;
+  int claimed_ = 0;  // pages taken by a thread: 0 .. claimed_-1
   int next_ = 0;
   bool stop_ = false;
   std::vector<std::thread> threads_;
 };
-
-using Opener = std::function<std::unique_ptr<PdfDocument>(PdfDocument::OpenResult*)>;
 
 // ---- The seam to OCR (ingest/ocr) -------------------------------------
 // Which pages OCR reads: under --ocr auto, the pages without text, and the
@@ -216,16 +230,16 @@ Status Extract(const Opener& open, const PdfSource& source, PopplerMessages& mes
   }
   doc->pages = count;
 
-  std::vector<std::unique_ptr<PdfDocument>> docs;
-  docs.push_back(std::move(pdf));
-  if (count >= 8 && std::thread::hardware_concurrency() >= 2) {
-    if (std::unique_ptr<PdfDocument> second = open(&opened)) docs.push_back(std::move(second));
-  }
-  // One plan a font for the whole document, whichever thread meets it first.
-  if (options.repair_text_layer) {
-    auto fonts = std::make_shared<FontRepairCache>();
-    for (auto& d : docs) d->RepairTextLayer(fonts);
-  }
+  // Large documents are read by two threads; the second opens the document
+  // for itself. One repair plan a font for the whole document, whichever
+  // thread meets it first.
+  const int helpers = count >= 8 && std::thread::hardware_concurrency() >= 2 ? 1 : 0;
+  std::shared_ptr<FontRepairCache> fonts;
+  if (options.repair_text_layer) fonts = std::make_shared<FontRepairCache>();
+  auto prepare = [fonts](PdfDocument* d) {
+    if (fonts) d->RepairTextLayer(fonts);
+  };
+  prepare(pdf.get());
   RepairCounts repaired{};
   std::vector<int> garbage_pages;
   PdfLineBuilder builder;
@@ -236,7 +250,7 @@ Status Extract(const Opener& open, const PdfSource& source, PopplerMessages& mes
   std::vector<int> empty_pages;
   std::vector<PageTable> tables;
   {
-    PageReader reader(std::move(docs), count);
+    PageReader reader(std::move(pdf), count, helpers, open, prepare);
     for (int i = 0; i < count; ++i) {
       PdfPage page = reader.Take(i);
       if (!page.readable) {
