@@ -1,16 +1,23 @@
 #include "parse/joined_heads.h"
 
+#include <algorithm>
 #include <optional>
 #include <set>
 #include <string>
 #include <unordered_map>
 
+#include "base/edit_distance.h"
 #include "base/repetition.h"
+#include "base/utf8.h"
 #include "normalize/normalize.h"
 #include "parse/name_parts.h"
 
 namespace samatthana::parse {
 namespace {
+
+// Two OCR readings of one line differ in at most this share of their
+// characters (a tone mark lost, a speck read as a letter).
+constexpr double kOcrSlack = 0.1;
 
 bool IsPlainText(const Unit& u) { return !u.level && u.table < 0 && !u.name_label; }
 
@@ -55,6 +62,7 @@ Unit RestFrom(const Unit& u, size_t cut) {
     rest.joins.push_back({u.joins[k].at - at, u.joins[k].source, u.joins[k].line_index});
   }
   rest.width = DisplayWidth(rest.text);
+  rest.confidence = u.confidence;  // what OCR read stays marked as read by OCR
   return rest;
 }
 
@@ -105,30 +113,54 @@ void SplitJoinedHeads(std::vector<Unit>* units, const Labels& labels) {
     for (const std::string& key : keys) ++seen[key];
   }
   const size_t needed = RepeatsNeeded(names.size());
-  std::set<size_t> to_split;
+  // OCR reads a repeated line a little differently each time: its readings
+  // are matched by edit distance.
+  std::vector<std::u32string> repeated_keys;
+  for (const auto& [key, count] : seen) {
+    if (count >= needed && !key.empty()) repeated_keys.push_back(Codepoints(key));
+  }
+  auto repeats = [&](const Unit& piece, bool ocr) {
+    const std::string key = normalize::LayoutKey(piece.text);
+    if (auto it = seen.find(key); it != seen.end() && it->second >= needed) return true;
+    if (!ocr || key.empty()) return false;
+    const std::u32string read = Codepoints(key);
+    return std::any_of(repeated_keys.begin(), repeated_keys.end(),
+                       [&](const std::u32string& k) { return NearlySame(read, k, kOcrSlack); });
+  };
+  std::set<size_t> to_split;  // cut at the first repeated piece
+  std::set<size_t> at_page;   // cut only where a new page starts
   for (size_t n : names) {
     const Unit* u = n > 0 ? &(*units)[n - 1] : nullptr;
     // A level heading whose title ran on into them is cut too, after its title.
     if (u && (IsPlainText(*u) || (u->level && u->table < 0)) && !u->joins.empty()) {
       to_split.insert(n - 1);
     }
+    // Further back, a paragraph that ran on over a page break into the
+    // lines that open the page (the heading repeated before names, on OCR'd
+    // pages that tell no bold from plain).
+    for (size_t k = 2; k <= kWindow && k <= n; ++k) {
+      const Unit& v = (*units)[n - k];
+      if (v.name_label || v.table >= 0) break;
+      if (!v.joins.empty()) at_page.insert(n - k);
+    }
   }
-  if (to_split.empty()) return;
+  if (to_split.empty() && at_page.empty()) return;
   std::vector<Unit> out;
-  out.reserve(units->size() + 2 * to_split.size());
+  out.reserve(units->size() + 2 * (to_split.size() + at_page.size()));
   for (size_t i = 0; i < units->size(); ++i) {
     Unit& u = (*units)[i];
-    if (!to_split.count(i)) {
+    const bool anywhere = to_split.count(i) > 0;
+    if (!anywhere && !at_page.count(i)) {
       out.push_back(std::move(u));
       continue;
     }
     std::vector<Unit> pieces = Pieces(u);
     size_t repeated = pieces.size();
     for (size_t k = 0; k < pieces.size(); ++k) {
-      auto it = seen.find(normalize::LayoutKey(pieces[k].text));
+      if (!anywhere && (k == 0 || pieces[k].source.page == pieces[k - 1].source.page)) continue;
       std::optional<CategoryMatch> category =
           k > 0 ? labels.MatchCategory(pieces[k].text) : std::nullopt;
-      if ((it != seen.end() && it->second >= needed) || (category && category->rest.empty())) {
+      if (repeats(pieces[k], u.confidence >= 0) || (category && category->rest.empty())) {
         repeated = k;
         break;
       }
@@ -143,6 +175,10 @@ void SplitJoinedHeads(std::vector<Unit>* units, const Labels& labels) {
       while (!before.text.empty() && before.text.back() == ' ') before.text.pop_back();
       before.joins.resize(repeated - 1);
       out.push_back(std::move(before));
+    }
+    if (!anywhere) {  // the page's opening lines, wrapped as they were read
+      out.push_back(RestFrom(u, repeated - 1));
+      continue;
     }
     out.push_back(std::move(pieces[repeated]));
     if (repeated + 1 < pieces.size()) {  // the rest: the category, wrapped or not

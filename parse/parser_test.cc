@@ -242,6 +242,47 @@ TEST(Parser, AHeaderJoinedToTheLastIndicatorIsCutOff) {
   EXPECT_EQ(p.catalogue.competencies[1].source.line, 11);
 }
 
+TEST(Parser, AnOcrHeadingOpeningAPageIsCutFromTheIndicatorItRanOnFrom) {
+  // A two-line heading repeats before every name. On a scan no bold tells
+  // it from body text: where it opens a page it reads as the continuation of
+  // the last indicator on the page before, and OCR read it a little off.
+  const char* names[] = {"ก", "ข", "ค", "ง"};
+  // Competency k on page k + 1; `carried`: the last indicator of the third
+  // goes on at the top of the fourth's page.
+  auto read = [&](bool carried) {
+    ingest::Document doc;
+    int n = 0;
+    auto add = [&](std::string text, int page, bool continues) {
+      doc.lines.push_back(ingest::Line{.text = std::move(text), .line = ++n, .page = page});
+      doc.lines.back().continues = continues;
+      doc.lines.back().confidence = 90;
+    };
+    for (int k = 0; k < 4; ++k) {
+      add(k == 1 ? "สมรรถนะทีจำเป็นสำหรับการปฏิบัติงาน" : "สมรรถนะที่จำเป็นสำหรับการปฏิบัติงาน", k + 1, k == 1);
+      add("ของข้าราชการ", k + 1, true);
+      add("สมรรถนะหลัก", k + 1, false);
+      add(std::string("ชื่อ ") + names[k], k + 1, false);
+      add("คำจำกัดความ: นิยาม" + std::string(names[k]), k + 1, false);
+      add("ระดับที่ ๑: หนึ่ง", k + 1, false);
+      add("- ข้อ" + std::string(names[k]), k + 1, false);
+      if (carried && k == 2) add("ต่อข้อ", k + 2, true);
+    }
+    return MustParse(doc);
+  };
+  ParsedCatalogue p = read(false);
+  ASSERT_EQ(p.catalogue.competencies.size(), 4u);
+  for (size_t k = 0; k < 4; ++k) {
+    const Competency& c = p.catalogue.competencies[k];
+    ASSERT_EQ(c.levels.size(), 1u);
+    EXPECT_EQ(Items(c.levels[0]), (std::vector<std::string>{"ข้อ" + std::string(names[k])}));
+    EXPECT_EQ(c.category, "สมรรถนะหลัก");
+  }
+  // A line that goes on over a page break is no heading unless it repeats.
+  p = read(true);
+  ASSERT_EQ(p.catalogue.competencies.size(), 4u);
+  EXPECT_EQ(Items(p.catalogue.competencies[2].levels[0]), (std::vector<std::string>{"ข้อค ต่อข้อ"}));
+}
+
 TEST(Parser, ANameEndingAPageIsCutFromTheDefinitionJoinedToIt) {
   // One field a line, every name with its English gloss. The third name
   // fills the last line of a page, so the definition at the next page's

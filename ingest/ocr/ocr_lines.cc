@@ -293,6 +293,23 @@ bool IsSpeckReading(const OcrSymbol& symbol, const LineInk& ink) {
   return true;
 }
 
+// What is left of a row of specks once the readings of specks are set
+// aside: lone letters, digits and signs ("a w w", where Tesseract had read
+// "al ww"), two or more of them, none of them Thai. A Thai mark read from a
+// speck rides on one of them. Text has words of more than one character.
+bool LoneSigns(const std::vector<MarkCluster>& clusters) {
+  size_t words = 0, in_word = 0;
+  for (const MarkCluster& cl : clusters) {
+    if (cl.text == U" ") {
+      in_word = 0;
+      continue;
+    }
+    if (IsThaiText(cl.text[0]) || ++in_word > 1) return false;
+    ++words;
+  }
+  return words >= 2;
+}
+
 }  // namespace
 
 std::vector<MarkRow> FindMarkRows(const std::vector<OcrTextLine>& lines, Pix* binary,
@@ -506,7 +523,7 @@ OcrPageLines OcrLineBuilder::Build(const std::vector<OcrTextLine>& lines, Pix* b
       for (const OcrSymbol& symbol : word.symbols) read += ToU32(symbol.text);
       if (read.size() != 1 || IsThaiText(read[0])) lone_signs = false;
     }
-    if (lone_signs) {
+    if (lone_signs || LoneSigns(clusters)) {
       ++out.dropped;
       continue;
     }
