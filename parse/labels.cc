@@ -280,9 +280,21 @@ std::string RestoreLabelTones(std::string text) {
 }
 
 std::optional<LevelMatch> MatchMisreadLevel(const Labels& labels, std::string_view line) {
+  constexpr size_t kWithin = 48;  // bytes: the label and a space or two
+  // A speck read as punctuation just before the first digit, after a space.
+  for (size_t i = 1; i + 1 < line.size() && i < kWithin; ++i) {
+    const char c = line[i];
+    if (c != '.' && c != ',' && c != '\'' && c != '`') continue;
+    const std::string_view after = line.substr(i + 1);
+    const bool digit = (after[0] >= '0' && after[0] <= '9') ||
+                       (after.size() >= 3 && after.substr(0, 2) == "\xE0\xB9" &&
+                        static_cast<unsigned char>(after[2]) >= 0x90 &&
+                        static_cast<unsigned char>(after[2]) <= 0x99);
+    if (!digit || line[i - 1] != ' ') break;
+    return labels.MatchLevel(std::string(line.substr(0, i)) + std::string(after));
+  }
   // The first run of Latin letters, within the first few words: one or two
   // letters standing alone, after Thai text.
-  constexpr size_t kWithin = 48;  // bytes: the label and a space or two
   size_t begin = 0;
   while (begin < line.size() && begin < kWithin &&
          !std::isalpha(static_cast<unsigned char>(line[begin]))) {

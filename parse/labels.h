@@ -95,7 +95,9 @@ class Labels {
 // A level number OCR read as Latin letters ("ระดับที่ mt" for "ระดับที่ ๓"):
 // a line read by OCR that is a level heading once its first short run of
 // Latin letters stands for a number. The number is unknown (`kUnknownLevel`):
-// the run of headings around it says what it is (parse/scales.cc).
+// the run of headings around it says what it is (parse/scales.cc). A speck
+// read as a dot or a comma right before the number ("ระดับ ที่ .๑:") is no
+// part of the heading: the number read stands.
 constexpr int kUnknownLevel = -1;
 std::optional<LevelMatch> MatchMisreadLevel(const Labels& labels, std::string_view line);
 

@@ -151,6 +151,21 @@ TEST(RestoreLabelTones, ALabelReadWithoutItsTonesGetsThemBack) {
   EXPECT_EQ(RestoreLabelTones("ชื่อ การคิด"), "ชื่อ การคิด");
 }
 
+TEST(MatchMisreadLevel, ASpeckReadBeforeTheNumberIsNoPartOfIt) {
+  Labels labels;
+  EXPECT_FALSE(labels.MatchLevel("ระดับ ที่ .๑: ปฏิบัติงานได้").has_value());
+  std::optional<LevelMatch> m = MatchMisreadLevel(labels, "ระดับ ที่ .๑: ปฏิบัติงานได้");
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(m->level, 1);
+  EXPECT_EQ(m->title, "ปฏิบัติงานได้");
+  m = MatchMisreadLevel(labels, "ระดับที่ ,3 แสดง");
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(m->level, 3);
+  // A dot after the number, or inside running text, is no speck of this kind.
+  EXPECT_FALSE(MatchMisreadLevel(labels, "ราคา .5 บาท").has_value());
+  EXPECT_FALSE(MatchMisreadLevel(labels, "ระดับที่ ๑. แสดง").has_value());
+}
+
 TEST(MatchMisreadLevel, ANumberReadAsLettersIsAnUnknownNumber) {
   Labels labels;
   std::optional<LevelMatch> m = MatchMisreadLevel(labels, "ระดับที่ mt แสดงสมรรถนะ");
