@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "base/digits.h"
+#include "base/utf8.h"
 
 namespace samatthana::parse {
 
@@ -245,23 +246,41 @@ std::string WithoutTones(std::string_view text) {
   return out;
 }
 
+// Thai consonants whose glyphs differ by a stroke OCR can miss or add (a
+// tail, a notch): ช and ซ, ด and ต, บ and ป ... Each pair, in either order.
+bool LookAlike(UChar32 a, UChar32 b) {
+  static constexpr std::pair<char32_t, char32_t> kPairs[] = {
+      {U'ช', U'ซ'}, {U'ด', U'ต'}, {U'บ', U'ป'}, {U'ผ', U'ฝ'}, {U'พ', U'ฟ'},
+      {U'ถ', U'ภ'}, {U'ฎ', U'ฏ'}, {U'ข', U'ฃ'}, {U'ค', U'ฅ'}};
+  for (const auto& [x, y] : kPairs) {
+    if ((a == static_cast<UChar32>(x) && b == static_cast<UChar32>(y)) ||
+        (a == static_cast<UChar32>(y) && b == static_cast<UChar32>(x))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string RestoreLabelTones(std::string text) {
   for (std::string_view label : kTonedLabels) {
     const std::string bare = WithoutTones(label);
     // How much of `text` spells the label without its tones (any tones it
-    // kept are skipped too).
+    // kept are skipped too), with at most one look-alike consonant.
     size_t i = 0, j = 0;
+    bool swapped = false;
     while (i < text.size() && j < bare.size()) {
       if (IsToneMark(text, i)) {
         i += 3;
-      } else if (text[i] == bare[j]) {
-        ++i;
-        ++j;
-      } else {
-        break;
+        continue;
       }
+      size_t ni = i, nj = j;
+      UChar32 a = NextCodepoint(text, &ni), b = NextCodepoint(bare, &nj);
+      if (a != b && (swapped || !LookAlike(a, b))) break;
+      swapped |= a != b;
+      i = ni;
+      j = nj;
     }
     if (j != bare.size()) continue;
     while (IsToneMark(text, i)) i += 3;

@@ -53,9 +53,10 @@ struct HeadNumber {
 };
 
 // OCR drops tone marks it cannot see apart from their vowel ("ชื่อ" read
-// "ชือ", "ระดับที่" read "ระดับที"): a line read by OCR that opens with a
-// label's words but for their tone marks gets them back. Nothing else is
-// touched.
+// "ชือ", "ระดับที่" read "ระดับที") and takes one consonant for its look-alike
+// ("ซื่อ"): a line read by OCR that opens with a label's words but for their
+// tone marks and one such consonant gets them back, where the label ends
+// there (a space, a colon or a digit follows). Nothing else is touched.
 std::string RestoreLabelTones(std::string text);
 
 class Labels {

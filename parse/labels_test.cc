@@ -151,6 +151,18 @@ TEST(RestoreLabelTones, ALabelReadWithoutItsTonesGetsThemBack) {
   EXPECT_EQ(RestoreLabelTones("ชื่อ การคิด"), "ชื่อ การคิด");
 }
 
+TEST(RestoreLabelTones, ALabelReadWithALookAlikeConsonantIsTheLabel) {
+  EXPECT_EQ(RestoreLabelTones("ซื่อ การบริหาร"), "ชื่อ การบริหาร");
+  EXPECT_EQ(RestoreLabelTones("ซือ การคิด"), "ชื่อ การคิด");
+  EXPECT_EQ(RestoreLabelTones("ระดับที่ ๒: สอง"), "ระดับที่ ๒: สอง");
+  EXPECT_EQ(RestoreLabelTones("ระคับที่ ๒: สอง"), "ระคับที่ ๒: สอง");  // ค and ด: no look-alikes
+  EXPECT_EQ(RestoreLabelTones("ระตับที่ ๒: สอง"), "ระดับที่ ๒: สอง");
+  // A word that only starts like the label, and two consonants off, are text.
+  EXPECT_EQ(RestoreLabelTones("ซื่อสัตย์ต่อหน้าที่"), "ซื่อสัตย์ต่อหน้าที่");
+  EXPECT_EQ(RestoreLabelTones("ระตับที่ ๒: สอง ซ"), "ระดับที่ ๒: สอง ซ");
+  EXPECT_EQ(RestoreLabelTones("ระตับทื่ ๒"), "ระตับทื่ ๒");
+}
+
 TEST(MatchMisreadLevel, ASpeckReadBeforeTheNumberIsNoPartOfIt) {
   Labels labels;
   EXPECT_FALSE(labels.MatchLevel("ระดับ ที่ .๑: ปฏิบัติงานได้").has_value());

@@ -41,13 +41,16 @@ bool UnderLevelHeading(const std::vector<Unit>& units, size_t i) {
 
 // OCR reads one repeated line a little differently each time (a tone mark
 // lost, a space put in): the readings of a line by OCR that differ in at most
-// a tenth of their characters count as one, under the key of the reading
-// met first. Short lines are left as they are: there a tenth is no margin.
+// a tenth of their characters count as one.
+constexpr double kOcrSameText = 0.1;
+
+// The readings of a line by OCR that are the same (kOcrSameText) count as
+// one, under the key of the reading met first. Short lines are left as they
+// are: there a tenth is no margin.
 void FoldOcrReadings(const std::vector<Unit>& units, std::vector<std::string>* keys,
                      std::unordered_map<std::string, std::set<size_t>>* stretches_of,
                      std::set<std::string>* away_from_headings) {
   constexpr size_t kShortest = 12;  // characters
-  constexpr double kSameText = 0.1;
   std::vector<std::pair<std::string, std::u32string>> leaders;
   std::unordered_map<std::string, std::string> folded;  // key -> leader's key
   for (size_t i = 0; i < units.size(); ++i) {
@@ -56,7 +59,7 @@ void FoldOcrReadings(const std::vector<Unit>& units, std::vector<std::string>* k
     std::u32string text = Codepoints(key);
     if (text.size() < kShortest) continue;
     auto same = std::find_if(leaders.begin(), leaders.end(), [&](const auto& leader) {
-      return NearlySame(text, leader.second, kSameText);
+      return NearlySame(text, leader.second, kOcrSameText);
     });
     if (same == leaders.end()) {
       leaders.emplace_back(key, std::move(text));
@@ -103,10 +106,33 @@ void MarkRepeated(std::vector<Unit>* units, const std::vector<Scale>& scales) {
   }
   FoldOcrReadings(*units, &keys, &stretches_of, &away_from_headings);
   const size_t needed = RepeatsNeeded(scales.size());
+  std::vector<std::u32string> repeated;
+  for (const auto& [key, stretches] : stretches_of) {
+    if (stretches.size() >= needed && away_from_headings.count(key) > 0) {
+      repeated.push_back(Codepoints(key));
+    }
+  }
   for (size_t i = 0; i < units->size(); ++i) {
     if (!keys[i].empty() && stretches_of[keys[i]].size() >= needed &&
         away_from_headings.count(keys[i]) > 0) {
       (*units)[i].role = Role::kFurniture;
+    }
+  }
+  // A repeated line the reader cut in two on one page (its wrap read as a new
+  // paragraph): its two pieces together read as the repeated text.
+  for (size_t i = 0; i + 1 < units->size(); ++i) {
+    Unit& a = (*units)[i];
+    Unit& b = (*units)[i + 1];
+    if (keys[i].empty() || keys[i + 1].empty() || a.role == Role::kFurniture ||
+        b.role == Role::kFurniture) {
+      continue;
+    }
+    const std::u32string both = Codepoints(keys[i] + keys[i + 1]);
+    const bool ocr = a.confidence >= 0 && b.confidence >= 0;
+    if (std::any_of(repeated.begin(), repeated.end(), [&](const std::u32string& r) {
+          return both == r || (ocr && NearlySame(both, r, kOcrSameText));
+        })) {
+      a.role = b.role = Role::kFurniture;
     }
   }
 }

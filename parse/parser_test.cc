@@ -283,6 +283,40 @@ TEST(Parser, AnOcrHeadingOpeningAPageIsCutFromTheIndicatorItRanOnFrom) {
   EXPECT_EQ(Items(p.catalogue.competencies[2].levels[0]), (std::vector<std::string>{"ข้อค ต่อข้อ"}));
 }
 
+TEST(Parser, AnOcrHeadingReadAsTwoParagraphsOnOnePageIsStillTheHeading) {
+  // A two-line heading repeats before every name. On one page OCR took its
+  // first line for an indented item and its wrap for a line of its own.
+  const char* names[] = {"ก", "ข", "ค", "ง"};
+  ingest::Document doc;
+  int n = 0;
+  auto add = [&](std::string text, bool continues, bool item = false) {
+    doc.lines.push_back(ingest::Line{.text = std::move(text), .line = ++n, .page = 1 + n / 7});
+    doc.lines.back().continues = continues;
+    doc.lines.back().starts_item = item;
+    doc.lines.back().confidence = 90;
+  };
+  for (int k = 0; k < 4; ++k) {
+    const bool apart = k == 2;
+    add(apart ? "สมรรถนะที่จำเป็นสำหรับการปฏิบัติงานข่องข้าราชการกรม"
+              : "สมรรถนะที่จำเป็นสำหรับการปฏิบัติงานของข้าราชการกรม",
+        false, apart);
+    add(apart ? "ส่งเสริมสหิกรณ์" : "ส่งเสริมสหกรณ์", !apart);
+    add("สมรรถนะหลัก", false);
+    add(std::string("ชื่อ ") + names[k], false);
+    add("คำจำกัดความ: นิยาม" + std::string(names[k]), false);
+    add("ระดับที่ ๑: หนึ่ง", false);
+    add("- ข้อ" + std::string(names[k]), false);
+  }
+  ParsedCatalogue p = MustParse(doc);
+  ASSERT_EQ(p.catalogue.competencies.size(), 4u);
+  for (size_t k = 0; k < 4; ++k) {
+    const Competency& c = p.catalogue.competencies[k];
+    EXPECT_EQ(c.name, names[k]);
+    ASSERT_EQ(c.levels.size(), 1u);
+    EXPECT_EQ(Items(c.levels[0]), (std::vector<std::string>{"ข้อ" + std::string(names[k])}));
+  }
+}
+
 TEST(Parser, ANameEndingAPageIsCutFromTheDefinitionJoinedToIt) {
   // One field a line, every name with its English gloss. The third name
   // fills the last line of a page, so the definition at the next page's
