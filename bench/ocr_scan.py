@@ -17,8 +17,8 @@
    the Thai words read are dictionary words (bench/thai_word_ratio: ICU's
    word breaker and Thai dictionary).
 3. With --text-cer: the character error rate of the scan's lines against
-   the source's text layer, page by page, whitespace removed: what OCR
-   reads, apart from how the parser then structures it.
+   the source's text layer, page by page, whitespace and bullets removed:
+   what OCR reads, apart from how the parser then structures it.
 4. With --other: the office rendering in Laksaman scanned at 300 dpi, grey:
    a different font and resolution; its counts.
 
@@ -109,15 +109,24 @@ def inspect_text(pdf):
     return lines[0].lstrip("# "), text, wall
 
 
+# Bullets are list marks, not text, and a text layer writes them in its font's
+# own private-use codes (U+F0B7 in Symbol, U+F0A7 in Wingdings) where OCR reads
+# the shape (a "●"): they are left out on both sides.
+BULLETS = re.compile("[\u2022\u2023\u2043\u2219\u25a0\u25a1\u25aa\u25ab\u25b8\u25ba\u25c6"
+                     "\u25c7\u25cb\u25cf\u25e6\u2713\u2714\u2756\u27a2\u27a4\u29bf"
+                     "\uf000-\uf0ff]")  # base/list_marks.cc, IsBulletChar
+
+
 def page_texts(pdf, *extra):
-    """Inspect's lines, page by page, whitespace removed."""
+    """Inspect's lines, page by page, whitespace and bullets removed."""
     run = subprocess.run([str(binary), "inspect", "--time-limit", "300", *extra, str(pdf)],
                          capture_output=True, text=True, errors="replace")
     pages = {}
     for line in run.stdout.splitlines()[1:]:
         cols = line.split("\t")
         if len(cols) >= 5 and cols[0].startswith("p"):
-            pages.setdefault(int(cols[0][1:]), []).append(re.sub(r"\s+", "", cols[4]))
+            text = BULLETS.sub("", re.sub(r"\s+", "", cols[4]))
+            pages.setdefault(int(cols[0][1:]), []).append(text)
     return {p: "".join(t) for p, t in pages.items()}
 
 
