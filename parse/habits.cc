@@ -58,19 +58,21 @@ Habits LearnHabits(const std::vector<Unit>& units, const std::vector<Scale>& sca
     h.gaps_mark_heads = static_cast<double>(gaps) < kRareInBodies * static_cast<double>(body);
     h.style_marks_heads = static_cast<double>(styled) < kRareInBodies * static_cast<double>(body);
   }
-  // English names: in the stretch before most scales.
-  size_t with_english = 0;
+  // English names and name labels: in the stretch before most scales.
+  size_t with_english = 0, with_label = 0;
   size_t from = 0;
   for (const Scale& s : scales) {
+    bool english = false, label = false;
     for (size_t i = from; i < s.levels.front(); ++i) {
-      if (HasEnglishName(units[i])) {
-        ++with_english;
-        break;
-      }
+      if (!english) english = HasEnglishName(units[i]);
+      label |= units[i].name_label;
     }
+    with_english += english;
+    with_label += label;
     from = s.levels.back() + 1;
   }
   h.english_names = !scales.empty() && 2 * with_english >= scales.size();
+  h.labelled_names = !scales.empty() && 2 * with_label >= scales.size();
   // Where the reader joined wrapped lines itself (a PDF's line joiner), a
   // unit's width is its paragraph's, not a line's: hard wraps are not
   // guessed from widths.

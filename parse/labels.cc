@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/char_classes.h"
 #include "base/digits.h"
 #include "base/utf8.h"
 
@@ -263,27 +264,40 @@ bool LookAlike(UChar32 a, UChar32 b) {
 
 }  // namespace
 
+namespace {
+
+// How many bytes of `text` spell `label` but for its tone marks (any tones
+// kept are taken too) and at most one look-alike consonant; 0 if they do
+// not. `exact`: they spell it as it is.
+size_t LabelReading(std::string_view text, std::string_view label, bool* exact) {
+  const std::string bare = WithoutTones(label);
+  size_t i = 0, j = 0;
+  bool swapped = false;
+  while (i < text.size() && j < bare.size()) {
+    if (IsToneMark(text, i)) {
+      i += 3;
+      continue;
+    }
+    size_t ni = i, nj = j;
+    UChar32 a = NextCodepoint(text, &ni), b = NextCodepoint(bare, &nj);
+    if (a != b && (swapped || !LookAlike(a, b))) return 0;
+    swapped |= a != b;
+    i = ni;
+    j = nj;
+  }
+  if (j != bare.size()) return 0;
+  while (IsToneMark(text, i)) i += 3;
+  *exact = text.substr(0, i) == label;
+  return i;
+}
+
+}  // namespace
+
 std::string RestoreLabelTones(std::string text) {
   for (std::string_view label : kTonedLabels) {
-    const std::string bare = WithoutTones(label);
-    // How much of `text` spells the label without its tones (any tones it
-    // kept are skipped too), with at most one look-alike consonant.
-    size_t i = 0, j = 0;
-    bool swapped = false;
-    while (i < text.size() && j < bare.size()) {
-      if (IsToneMark(text, i)) {
-        i += 3;
-        continue;
-      }
-      size_t ni = i, nj = j;
-      UChar32 a = NextCodepoint(text, &ni), b = NextCodepoint(bare, &nj);
-      if (a != b && (swapped || !LookAlike(a, b))) break;
-      swapped |= a != b;
-      i = ni;
-      j = nj;
-    }
-    if (j != bare.size()) continue;
-    while (IsToneMark(text, i)) i += 3;
+    bool exact = false;
+    const size_t i = LabelReading(text, label, &exact);
+    if (i == 0) continue;
     // The label must end there: a space, a colon, a digit or the line's end.
     if (i < text.size() && text[i] != ' ' && text[i] != ':' &&
         !(text[i] >= '0' && text[i] <= '9') &&
@@ -296,6 +310,21 @@ std::string RestoreLabelTones(std::string text) {
     return std::string(label) + text.substr(i);
   }
   return text;
+}
+
+std::optional<std::string> StripMisreadNameLabel(std::string_view text) {
+  for (std::string_view label : kTonedLabels) {
+    if (!label.starts_with("ชื่อ")) continue;  // the name labels
+    bool exact = false;
+    const size_t i = LabelReading(text, label, &exact);
+    if (i == 0 || exact || i >= text.size()) continue;
+    // Glued to the name: a syllable starts right after it.
+    size_t next = i;
+    const char32_t c = static_cast<char32_t>(NextCodepoint(text, &next));
+    if (!IsThaiConsonant(c) && !IsThaiLeadingVowel(c)) continue;
+    return std::string(text.substr(i));
+  }
+  return std::nullopt;
 }
 
 std::optional<LevelMatch> MatchMisreadLevel(const Labels& labels, std::string_view line) {

@@ -59,6 +59,13 @@ struct HeadNumber {
 // there (a space, a colon or a digit follows). Nothing else is touched.
 std::string RestoreLabelTones(std::string text);
 
+// A name read by OCR whose name label was misread and glued to it
+// ("ชือการคิด": the label's tone mark and the space after it lost; "ซือ…"):
+// the name without it. A name that opens with the label's exact spelling is
+// a word of the name ("ชื่อเสียง…"), and is left alone. Only for a document
+// that labels its names: elsewhere such a prefix is nothing to go by.
+std::optional<std::string> StripMisreadNameLabel(std::string_view text);
+
 class Labels {
  public:
   // The built-in labels.

@@ -151,6 +151,17 @@ TEST(RestoreLabelTones, ALabelReadWithoutItsTonesGetsThemBack) {
   EXPECT_EQ(RestoreLabelTones("ชื่อ การคิด"), "ชื่อ การคิด");
 }
 
+TEST(StripMisreadNameLabel, ALabelMisreadAndGluedToTheNameComesOff) {
+  EXPECT_EQ(StripMisreadNameLabel("ชือการคิดวิเคราะห์"), "การคิดวิเคราะห์");
+  EXPECT_EQ(StripMisreadNameLabel("ซือการสืบเสาะหาข้อมูล"), "การสืบเสาะหาข้อมูล");
+  EXPECT_EQ(StripMisreadNameLabel("ซื่อเป้าหมาย"), "เป้าหมาย");
+  // The label's exact spelling opens words ("ชื่อเสียง"); other words are names.
+  EXPECT_FALSE(StripMisreadNameLabel("ชื่อเสียงขององค์กร").has_value());
+  EXPECT_FALSE(StripMisreadNameLabel("การคิดวิเคราะห์").has_value());
+  EXPECT_FALSE(StripMisreadNameLabel("ชือ").has_value());
+  EXPECT_FALSE(StripMisreadNameLabel("ซ่อมบำรุง").has_value());
+}
+
 TEST(RestoreLabelTones, ALabelReadWithALookAlikeConsonantIsTheLabel) {
   EXPECT_EQ(RestoreLabelTones("ซื่อ การบริหาร"), "ชื่อ การบริหาร");
   EXPECT_EQ(RestoreLabelTones("ซือ การคิด"), "ชื่อ การคิด");

@@ -182,7 +182,13 @@ class CatalogueBuilder {
       Unit& u = units_[static_cast<size_t>(head.name)];
       place(static_cast<size_t>(head.name), Role::kName);
       c.source = u.source;
-      ReadName(u.text, &c, &found_category, &inline_definition);
+      std::string text = u.text;
+      // Where the document labels its names, a name OCR read without its
+      // label had the label misread and glued on.
+      if (!u.name_label && u.confidence >= 0 && habits_.labelled_names) {
+        if (std::optional<std::string> name = StripMisreadNameLabel(text)) text = *name;
+      }
+      ReadName(std::move(text), &c, &found_category, &inline_definition);
     } else if (!head.definition.empty()) {
       c.source = units_[head.definition.front()].source;
     }

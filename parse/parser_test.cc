@@ -317,6 +317,26 @@ TEST(Parser, AnOcrHeadingReadAsTwoParagraphsOnOnePageIsStillTheHeading) {
   }
 }
 
+TEST(Parser, AnOcrNameWhoseLabelWasMisreadAndGluedOnLosesIt) {
+  // Every name is labelled; on one OCR lost the label's tone mark and the
+  // space after it.
+  std::vector<std::string> lines;
+  const char* names[] = {"ชื่อ การคิด", "ชือการวางแผน", "ชื่อ การสื่อสาร", "ชื่อ การทำงานเป็นทีม"};
+  for (const char* name : names) {
+    lines.insert(lines.end(), {name, "คำจำกัดความ: นิยาม", "ระดับที่ ๑: หนึ่ง", "- ข้อ"});
+  }
+  ingest::Document doc = Doc(lines);
+  ParsedCatalogue typed = MustParse(doc);
+  for (ingest::Line& l : doc.lines) l.confidence = 90;
+  ParsedCatalogue read = MustParse(doc);
+  ASSERT_EQ(read.catalogue.competencies.size(), 4u);
+  EXPECT_EQ(read.catalogue.competencies[1].name, "การวางแผน");
+  EXPECT_EQ(read.catalogue.competencies[2].name, "การสื่อสาร");
+  // Typed text says what it says.
+  ASSERT_EQ(typed.catalogue.competencies.size(), 4u);
+  EXPECT_EQ(typed.catalogue.competencies[1].name, "ชือการวางแผน");
+}
+
 TEST(Parser, ANameEndingAPageIsCutFromTheDefinitionJoinedToIt) {
   // One field a line, every name with its English gloss. The third name
   // fills the last line of a page, so the definition at the next page's

@@ -24,6 +24,7 @@ struct Habits {
   bool gaps_mark_heads = false;    // blank lines are rare inside level bodies
   bool style_marks_heads = false;  // bold or heading lines are rare inside level bodies
   bool english_names = false;      // most heads carry an English name in parentheses
+  bool labelled_names = false;     // most heads' names carry a name label ("ชื่อ")
   // The text is hard-wrapped (typed line breaks at a width, as Word HTML
   // pasted with <br> or a fixed-width text file): lines this wide or wider
   // were ended by the width, not by the writer.
