@@ -271,11 +271,13 @@ double LetterUnder(const Blob& mark, const LineInk& ink, int page_letter) {
 
 // A symbol read from a speck: not Thai (Tesseract reads dust as
 // punctuation or Latin letters), and no ink in its place bigger than a
-// speck, except the dot of a full stop, comma or colon on the baseline.
-bool IsSpeckReading(const OcrSymbol& symbol, const LineInk& ink) {
+// speck, except the dot of a full stop, comma or colon on the baseline
+// after text (`opens_line`: nothing kept before it; no such mark opens a
+// line).
+bool IsSpeckReading(const OcrSymbol& symbol, const LineInk& ink, bool opens_line) {
   std::u32string text = ToU32(symbol.text);
   if (text.empty() || IsThai(text[0])) return false;
-  bool punctuation = text.size() == 1 &&
+  bool punctuation = !opens_line && text.size() == 1 &&
                      (text[0] == U'.' || text[0] == U',' || text[0] == U':' || text[0] == U';');
   for (const Blob& b : ink.blobs) {
     // The boxes Tesseract's LSTM gives symbols are estimates along the
@@ -439,7 +441,9 @@ OcrPageLines OcrLineBuilder::Build(const std::vector<OcrTextLine>& lines, Pix* b
       confidence_sum += word.confidence;
       ++confidence_count;
       for (const OcrSymbol& symbol : word.symbols) {
-        if (!symbol.text.empty() && !IsSpeckReading(symbol, ink)) symbols.push_back(&symbol);
+        if (!symbol.text.empty() && !IsSpeckReading(symbol, ink, symbols.empty())) {
+          symbols.push_back(&symbol);
+        }
       }
     }
     std::vector<bool> space_before(symbols.size(), false);

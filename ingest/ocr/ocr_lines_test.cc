@@ -44,9 +44,11 @@ TEST(OcrLines, ARowWithAThaiLetterIsText) {
 }
 
 // A 300 dpi row read as `words`, each of symbols standing close together on
-// letter-sized blots, or, for those in `specks`, on a dot of dust.
+// letter-sized blots, or, for those in `specks`, on a dot of dust (on the
+// baseline, where a full stop stands, with `on_baseline`).
 OcrPageLines ReadWords(const std::vector<std::vector<std::string>>& words,
-                       const std::set<std::string>& specks) {
+                       const std::set<std::string>& specks, bool on_baseline = false,
+                       int letter_width = 30) {
   PixPtr page(pixCreate(2000, 400, 1));
   OcrTextLine line;
   line.baseline = 145;
@@ -55,15 +57,15 @@ OcrPageLines ReadWords(const std::vector<std::vector<std::string>>& words,
     OcrWord word{.text = "", .box = {x, 105, x, 145}, .confidence = 60, .symbols = {}};
     for (const std::string& text : symbols) {
       if (specks.count(text)) {
-        pixRasterop(page.get(), x + 12, 120, 4, 4, PIX_SET, nullptr, 0, 0);
+        pixRasterop(page.get(), x + 12, on_baseline ? 141 : 120, 4, 4, PIX_SET, nullptr, 0, 0);
       } else {
-        pixRasterop(page.get(), x, 105, 30, 40, PIX_SET, nullptr, 0, 0);
+        pixRasterop(page.get(), x, 105, letter_width, 40, PIX_SET, nullptr, 0, 0);
       }
-      word.symbols.push_back(
-          OcrSymbol{.text = text, .box = {x, 105, x + 30, 145}, .confidence = 60, .choices = {}});
+      word.symbols.push_back(OcrSymbol{
+          .text = text, .box = {x, 105, x + letter_width, 145}, .confidence = 60, .choices = {}});
       word.text += text;
-      word.box.x1 = x + 30;
-      x += 34;  // letters of a word stand close
+      word.box.x1 = x + letter_width;
+      x += letter_width + 4;  // letters of a word stand close
     }
     line.words.push_back(std::move(word));
     x += 120;
@@ -87,6 +89,18 @@ TEST(OcrLines, LoneLettersLeftOnceSpecksAreSetAsideAreSpeckle) {
   EXPECT_EQ(got.dropped, 0);
   // (The solid blot that opens the row reads as a bullet.)
   EXPECT_NE(got.lines.lines.front().text.find("l v w"), std::string::npos);
+}
+
+// A dot of dust on the baseline at a line's start is no full stop: no
+// full stop, comma or colon opens a line. After text it is one.
+TEST(OcrLines, NoFullStopOpensALine) {
+  // (Letters narrower than a disc, which would read as a bullet.)
+  OcrPageLines got = ReadWords({{"."}, {"ก", "ข"}}, {"."}, /*on_baseline=*/true, 20);
+  ASSERT_EQ(got.lines.lines.size(), 1u);
+  EXPECT_EQ(got.lines.lines.front().text, "กข");
+  got = ReadWords({{"ก", "ข", "."}}, {"."}, /*on_baseline=*/true, 20);
+  ASSERT_EQ(got.lines.lines.size(), 1u);
+  EXPECT_EQ(got.lines.lines.front().text, "กข.");
 }
 
 }  // namespace
