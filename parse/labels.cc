@@ -262,10 +262,6 @@ bool LookAlike(UChar32 a, UChar32 b) {
   return false;
 }
 
-}  // namespace
-
-namespace {
-
 // How many bytes of `text` spell `label` but for its tone marks (any tones
 // kept are taken too) and at most one look-alike consonant; 0 if they do
 // not. `exact`: they spell it as it is.
@@ -299,12 +295,9 @@ std::string RestoreLabelTones(std::string text) {
     const size_t i = LabelReading(text, label, &exact);
     if (i == 0) continue;
     // The label must end there: a space, a colon, a digit or the line's end.
+    size_t next = i;
     if (i < text.size() && text[i] != ' ' && text[i] != ':' &&
-        !(text[i] >= '0' && text[i] <= '9') &&
-        !(static_cast<unsigned char>(text[i]) == 0xE0 && i + 2 < text.size() &&
-          static_cast<unsigned char>(text[i + 1]) == 0xB9 &&
-          static_cast<unsigned char>(text[i + 2]) >= 0x90 &&
-          static_cast<unsigned char>(text[i + 2]) <= 0x99)) {
+        !IsDigit(static_cast<char32_t>(NextCodepoint(text, &next)))) {
       continue;
     }
     return std::string(label) + text.substr(i);
@@ -333,13 +326,9 @@ std::optional<LevelMatch> MatchMisreadLevel(const Labels& labels, std::string_vi
   for (size_t i = 1; i + 1 < line.size() && i < kWithin; ++i) {
     const char c = line[i];
     if (c != '.' && c != ',' && c != '\'' && c != '`') continue;
-    const std::string_view after = line.substr(i + 1);
-    const bool digit = (after[0] >= '0' && after[0] <= '9') ||
-                       (after.size() >= 3 && after.substr(0, 2) == "\xE0\xB9" &&
-                        static_cast<unsigned char>(after[2]) >= 0x90 &&
-                        static_cast<unsigned char>(after[2]) <= 0x99);
-    if (!digit || line[i - 1] != ' ') break;
-    return labels.MatchLevel(std::string(line.substr(0, i)) + std::string(after));
+    size_t next = i + 1;
+    if (!IsDigit(static_cast<char32_t>(NextCodepoint(line, &next))) || line[i - 1] != ' ') break;
+    return labels.MatchLevel(std::string(line.substr(0, i)) + std::string(line.substr(i + 1)));
   }
   // The first run of Latin letters, within the first few words: one or two
   // letters standing alone, after Thai text.
