@@ -15,6 +15,11 @@ size_t EditDistance(const std::u32string& a, const std::u32string& b);
 // characters, and in one at least (a speck read as a character).
 bool NearlySame(const std::u32string& a, const std::u32string& b, double share);
 
+// OCR reads one line a little differently each time (a tone mark lost, a
+// speck read as a letter): two of its readings of one line differ in at
+// most this share of their characters.
+constexpr double kOcrReadingsDiffer = 0.1;
+
 }  // namespace samatthana
 
 #endif  // SAMATTHANA_BASE_EDIT_DISTANCE_H_

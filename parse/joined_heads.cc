@@ -15,10 +15,6 @@
 namespace samatthana::parse {
 namespace {
 
-// Two OCR readings of one line differ in at most this share of their
-// characters (a tone mark lost, a speck read as a letter).
-constexpr double kOcrSlack = 0.1;
-
 bool IsPlainText(const Unit& u) { return !u.level && u.table < 0 && !u.name_label; }
 
 bool EndsWithGloss(std::string_view text) {
@@ -124,8 +120,9 @@ void SplitJoinedHeads(std::vector<Unit>* units, const Labels& labels) {
     if (auto it = seen.find(key); it != seen.end() && it->second >= needed) return true;
     if (!ocr || key.empty()) return false;
     const std::u32string read = Codepoints(key);
-    return std::any_of(repeated_keys.begin(), repeated_keys.end(),
-                       [&](const std::u32string& k) { return NearlySame(read, k, kOcrSlack); });
+    return std::any_of(repeated_keys.begin(), repeated_keys.end(), [&](const std::u32string& k) {
+      return NearlySame(read, k, kOcrReadingsDiffer);
+    });
   };
   std::set<size_t> to_split;  // cut at the first repeated piece
   std::set<size_t> at_page;   // cut only where a new page starts

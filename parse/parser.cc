@@ -39,14 +39,9 @@ bool UnderLevelHeading(const std::vector<Unit>& units, size_t i) {
   return false;
 }
 
-// OCR reads one repeated line a little differently each time (a tone mark
-// lost, a space put in): the readings of a line by OCR that differ in at most
-// a tenth of their characters count as one.
-constexpr double kOcrSameText = 0.1;
-
-// The readings of a line by OCR that are the same (kOcrSameText) count as
-// one, under the key of the reading met first. Short lines are left as they
-// are: there a tenth is no margin.
+// The readings of a line by OCR (base/edit_distance.h, kOcrReadingsDiffer)
+// count as one, under the key of the reading met first. Short lines are
+// left as they are: there a tenth is no margin.
 void FoldOcrReadings(const std::vector<Unit>& units, std::vector<std::string>* keys,
                      std::unordered_map<std::string, std::set<size_t>>* stretches_of,
                      std::set<std::string>* away_from_headings) {
@@ -59,7 +54,7 @@ void FoldOcrReadings(const std::vector<Unit>& units, std::vector<std::string>* k
     std::u32string text = Codepoints(key);
     if (text.size() < kShortest) continue;
     auto same = std::find_if(leaders.begin(), leaders.end(), [&](const auto& leader) {
-      return NearlySame(text, leader.second, kOcrSameText);
+      return NearlySame(text, leader.second, kOcrReadingsDiffer);
     });
     if (same == leaders.end()) {
       leaders.emplace_back(key, std::move(text));
@@ -130,7 +125,7 @@ void MarkRepeated(std::vector<Unit>* units, const std::vector<Scale>& scales) {
     const std::u32string both = Codepoints(keys[i] + keys[i + 1]);
     const bool ocr = a.confidence >= 0 && b.confidence >= 0;
     if (std::any_of(repeated.begin(), repeated.end(), [&](const std::u32string& r) {
-          return both == r || (ocr && NearlySame(both, r, kOcrSameText));
+          return both == r || (ocr && NearlySame(both, r, kOcrReadingsDiffer));
         })) {
       a.role = b.role = Role::kFurniture;
     }
