@@ -242,43 +242,62 @@ TEST(Parser, AHeaderJoinedToTheLastIndicatorIsCutOff) {
   EXPECT_EQ(p.catalogue.competencies[1].source.line, 11);
 }
 
+// A document read by OCR, a line at a time, for the headings that repeat
+// before every name.
+struct OcrDoc {
+  ingest::Line& Add(std::string text, int page, bool continues = false) {
+    const int number = static_cast<int>(doc.lines.size()) + 1;
+    doc.lines.push_back(ingest::Line{.text = std::move(text), .line = number, .page = page});
+    doc.lines.back().continues = continues;
+    doc.lines.back().confidence = 90;
+    return doc.lines.back();
+  }
+  // What follows a competency's heading: its category, its labelled name,
+  // its definition, and one level with one item, "ข้อ" and the name.
+  void AddCompetency(const std::string& name, int page) {
+    Add("สมรรถนะหลัก", page);
+    Add("ชื่อ " + name, page);
+    Add("คำจำกัดความ: นิยาม" + name, page);
+    Add("ระดับที่ ๑: หนึ่ง", page);
+    Add("- ข้อ" + name, page);
+  }
+  ingest::Document doc;
+};
+
+// `p` holds the competencies OcrDoc::AddCompetency made, named `names`, and
+// nothing of their headings.
+void ExpectCompetencies(const ParsedCatalogue& p, const std::vector<std::string>& names) {
+  ASSERT_EQ(p.catalogue.competencies.size(), names.size());
+  for (size_t k = 0; k < names.size(); ++k) {
+    const Competency& c = p.catalogue.competencies[k];
+    EXPECT_EQ(c.name, names[k]);
+    EXPECT_EQ(c.category, "สมรรถนะหลัก");
+    ASSERT_EQ(c.levels.size(), 1u);
+    EXPECT_EQ(Items(c.levels[0]), (std::vector<std::string>{"ข้อ" + names[k]}));
+  }
+}
+
 TEST(Parser, AnOcrHeadingOpeningAPageIsCutFromTheIndicatorItRanOnFrom) {
   // A two-line heading repeats before every name. On a scan no bold tells
   // it from body text: where it opens a page it reads as the continuation of
   // the last indicator on the page before, and OCR read it a little off.
-  const char* names[] = {"ก", "ข", "ค", "ง"};
+  const std::vector<std::string> names = {"ก", "ข", "ค", "ง"};
   // Competency k on page k + 1; `carried`: the last indicator of the third
   // goes on at the top of the fourth's page.
   auto read = [&](bool carried) {
-    ingest::Document doc;
-    int n = 0;
-    auto add = [&](std::string text, int page, bool continues) {
-      doc.lines.push_back(ingest::Line{.text = std::move(text), .line = ++n, .page = page});
-      doc.lines.back().continues = continues;
-      doc.lines.back().confidence = 90;
-    };
+    OcrDoc ocr;
     for (int k = 0; k < 4; ++k) {
-      add(k == 1 ? "สมรรถนะทีจำเป็นสำหรับการปฏิบัติงาน" : "สมรรถนะที่จำเป็นสำหรับการปฏิบัติงาน", k + 1, k == 1);
-      add("ของข้าราชการ", k + 1, true);
-      add("สมรรถนะหลัก", k + 1, false);
-      add(std::string("ชื่อ ") + names[k], k + 1, false);
-      add("คำจำกัดความ: นิยาม" + std::string(names[k]), k + 1, false);
-      add("ระดับที่ ๑: หนึ่ง", k + 1, false);
-      add("- ข้อ" + std::string(names[k]), k + 1, false);
-      if (carried && k == 2) add("ต่อข้อ", k + 2, true);
+      ocr.Add(k == 1 ? "สมรรถนะทีจำเป็นสำหรับการปฏิบัติงาน" : "สมรรถนะที่จำเป็นสำหรับการปฏิบัติงาน", k + 1,
+              k == 1);
+      ocr.Add("ของข้าราชการ", k + 1, true);
+      ocr.AddCompetency(names[static_cast<size_t>(k)], k + 1);
+      if (carried && k == 2) ocr.Add("ต่อข้อ", k + 2, true);
     }
-    return MustParse(doc);
+    return MustParse(ocr.doc);
   };
-  ParsedCatalogue p = read(false);
-  ASSERT_EQ(p.catalogue.competencies.size(), 4u);
-  for (size_t k = 0; k < 4; ++k) {
-    const Competency& c = p.catalogue.competencies[k];
-    ASSERT_EQ(c.levels.size(), 1u);
-    EXPECT_EQ(Items(c.levels[0]), (std::vector<std::string>{"ข้อ" + std::string(names[k])}));
-    EXPECT_EQ(c.category, "สมรรถนะหลัก");
-  }
+  ExpectCompetencies(read(false), names);
   // A line that goes on over a page break is no heading unless it repeats.
-  p = read(true);
+  ParsedCatalogue p = read(true);
   ASSERT_EQ(p.catalogue.competencies.size(), 4u);
   EXPECT_EQ(Items(p.catalogue.competencies[2].levels[0]), (std::vector<std::string>{"ข้อค ต่อข้อ"}));
 }
@@ -286,35 +305,18 @@ TEST(Parser, AnOcrHeadingOpeningAPageIsCutFromTheIndicatorItRanOnFrom) {
 TEST(Parser, AnOcrHeadingReadAsTwoParagraphsOnOnePageIsStillTheHeading) {
   // A two-line heading repeats before every name. On one page OCR took its
   // first line for an indented item and its wrap for a line of its own.
-  const char* names[] = {"ก", "ข", "ค", "ง"};
-  ingest::Document doc;
-  int n = 0;
-  auto add = [&](std::string text, bool continues, bool item = false) {
-    doc.lines.push_back(ingest::Line{.text = std::move(text), .line = ++n, .page = 1 + n / 7});
-    doc.lines.back().continues = continues;
-    doc.lines.back().starts_item = item;
-    doc.lines.back().confidence = 90;
-  };
+  const std::vector<std::string> names = {"ก", "ข", "ค", "ง"};
+  OcrDoc ocr;
   for (int k = 0; k < 4; ++k) {
     const bool apart = k == 2;
-    add(apart ? "สมรรถนะที่จำเป็นสำหรับการปฏิบัติงานข่องข้าราชการกรม"
-              : "สมรรถนะที่จำเป็นสำหรับการปฏิบัติงานของข้าราชการกรม",
-        false, apart);
-    add(apart ? "ส่งเสริมสหิกรณ์" : "ส่งเสริมสหกรณ์", !apart);
-    add("สมรรถนะหลัก", false);
-    add(std::string("ชื่อ ") + names[k], false);
-    add("คำจำกัดความ: นิยาม" + std::string(names[k]), false);
-    add("ระดับที่ ๑: หนึ่ง", false);
-    add("- ข้อ" + std::string(names[k]), false);
+    ocr.Add(apart ? "สมรรถนะที่จำเป็นสำหรับการปฏิบัติงานข่องข้าราชการกรม"
+                  : "สมรรถนะที่จำเป็นสำหรับการปฏิบัติงานของข้าราชการกรม",
+            k + 1)
+        .starts_item = apart;
+    ocr.Add(apart ? "ส่งเสริมสหิกรณ์" : "ส่งเสริมสหกรณ์", k + 1, !apart);
+    ocr.AddCompetency(names[static_cast<size_t>(k)], k + 1);
   }
-  ParsedCatalogue p = MustParse(doc);
-  ASSERT_EQ(p.catalogue.competencies.size(), 4u);
-  for (size_t k = 0; k < 4; ++k) {
-    const Competency& c = p.catalogue.competencies[k];
-    EXPECT_EQ(c.name, names[k]);
-    ASSERT_EQ(c.levels.size(), 1u);
-    EXPECT_EQ(Items(c.levels[0]), (std::vector<std::string>{"ข้อ" + std::string(names[k])}));
-  }
+  ExpectCompetencies(MustParse(ocr.doc), names);
 }
 
 TEST(Parser, AnOcrNameWhoseLabelWasMisreadAndGluedOnLosesIt) {
