@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "base/char_classes.h"
 #include "base/list_marks.h"
@@ -53,6 +54,10 @@ constexpr int kLettersPerBlob = 3;
 // (a perfect one: pi/4, less where a scan's speckle pits it); the digit ๑
 // and letters leave holes.
 constexpr double kDiscFill = 0.62;
+
+// A bullet stands at least this far (share of the letter height) from the
+// text after it.
+constexpr double kBulletGap = 0.2;
 
 constexpr char32_t kBullet = 0x25CF;  // BLACK CIRCLE
 
@@ -215,24 +220,56 @@ bool IsUpperMark(char32_t c) {
   return c == 0x0E31 || (c >= 0x0E34 && c <= 0x0E37) || (c >= 0x0E47 && c <= 0x0E4E);
 }
 
-// Whether the ink in `box` is one filled disc of a bullet's size.
-bool IsDisc(Pix* binary, const std::vector<Blob>& blobs, const PixelBox& box, int body) {
-  const Blob* disc = nullptr;
-  for (const Blob& b : blobs) {
-    if (b.center() < box.x0 || b.center() > box.x1) continue;
-    // Specks left beside it are no part of the mark.
-    if (std::max(b.width(), b.height()) < kMarkMin * body) continue;
-    if (disc != nullptr) return false;
-    disc = &b;
-  }
-  if (disc == nullptr || disc->height() < 0.3 * body || disc->height() > 1.1 * body) return false;
-  double aspect = static_cast<double>(disc->width()) / std::max(1, disc->height());
+// Whether `b` is a filled disc of a bullet's size, for letters `body` tall.
+bool IsDisc(Pix* binary, const Blob& b, int body) {
+  if (b.height() < 0.3 * body || b.height() > 1.1 * body) return false;
+  double aspect = static_cast<double>(b.width()) / std::max(1, b.height());
   if (aspect < 0.7 || aspect > 1.4) return false;
-  PixPtr clip = Clip(binary, disc->x0, disc->top, disc->x1, disc->bottom);
+  PixPtr clip = Clip(binary, b.x0, b.top, b.x1, b.bottom);
   if (!clip) return false;
   l_int32 count = 0;
   pixCountPixels(clip.get(), &count, nullptr);
-  return count >= kDiscFill * disc->width() * disc->height();
+  return count >= kDiscFill * b.width() * b.height();
+}
+
+// The list bullet a line opens with, found in the ink rather than in what
+// Tesseract read there: it reads a bullet as "๑", "." or "-", or, beside a
+// speck of dust, not at all. The bullet is the line's first blob bigger
+// than a speck, a filled disc centred on the letters' bodies, with a gap
+// before the letters after it. The line's box may leave it out, so it is
+// looked for a little to the left of the box too.
+// A bullet found in a line's ink, and where the letters after it start.
+struct OpeningBullet {
+  Blob disc;
+  int text_x0 = 0;
+};
+
+std::optional<OpeningBullet> OpeningDisc(Pix* binary, const std::vector<Blob>& page_blobs,
+                                         const LineInk& ink, const PixelBox& line_box,
+                                         int page_letter) {
+  const int reach = line_box.x0 - 2 * ink.body;
+  const Blob* first = nullptr;
+  for (const Blob& b : page_blobs) {
+    if (b.x0 < reach || b.x0 >= line_box.x1) continue;
+    const double cy = (b.top + b.bottom) / 2.0;
+    if (cy < ink.core_top || cy > ink.core_bottom) continue;
+    if (std::max(b.width(), b.height()) < kMarkMin * ink.body) continue;  // a speck
+    if (first == nullptr || b.x0 < first->x0) first = &b;
+  }
+  if (first == nullptr || !IsDisc(binary, *first, ink.body)) return std::nullopt;
+  // A bullet stands on the middle of the bodies, apart from the text.
+  const double cy = (first->top + first->bottom) / 2.0;
+  if (std::fabs(cy - (ink.core_top + ink.core_bottom) / 2.0) > 0.4 * ink.body) {
+    return std::nullopt;
+  }
+  int text_x0 = line_box.x1;
+  for (const Blob& b : ink.blobs) {
+    if (b.x0 > first->x1 && b.height() >= kLetterShare * page_letter) {
+      text_x0 = std::min(text_x0, b.x0);
+    }
+  }
+  if (text_x0 - first->x1 < kBulletGap * ink.body) return std::nullopt;
+  return OpeningBullet{*first, text_x0};
 }
 
 std::u32string ToU32(const std::string& utf8) {
@@ -596,16 +633,31 @@ OcrPageLines OcrLineBuilder::Build(const std::vector<OcrTextLine>& lines, Pix* b
       }
     }
     DropSpacesInsideWords(&clusters, &placed);
-    // A leading disc is a list bullet, whatever it was read as.
+    // A leading disc is a list bullet, whatever it was read as: the
+    // readings that stand on it or in the gap after it give way to one.
     size_t first = 0;
-    bool bullet = clusters.size() > 1 && IsDisc(binary, ink.blobs, placed[0].box, ink.body);
-    if (bullet) {
-      clusters[0].text = std::u32string(1, kBullet);
-      if (clusters[1].text != U" ") {
-        clusters.insert(clusters.begin() + 1, MarkCluster{.text = U" "});
-        placed.insert(placed.begin() + 1, PlacedCluster{placed[1].box, 0, true});
+    bool bullet = false;
+    if (std::optional<OpeningBullet> opening =
+            OpeningDisc(binary, page_blobs, ink, line.box, page_letter)) {
+      const Blob& disc = opening->disc;
+      const double gap_middle = (disc.x1 + opening->text_x0) / 2.0;
+      size_t read = 0;
+      while (read < clusters.size() &&
+             (clusters[read].text == U" " ||
+              (placed[read].box.x0 + placed[read].box.x1) / 2.0 < gap_middle)) {
+        ++read;
       }
-      first = 2;
+      if (read < clusters.size()) {
+        bullet = true;
+        const PixelBox at{disc.x0, disc.top, disc.x1, disc.bottom};
+        clusters.erase(clusters.begin(), clusters.begin() + static_cast<long>(read));
+        placed.erase(placed.begin(), placed.begin() + static_cast<long>(read));
+        clusters.insert(clusters.begin(), {MarkCluster{.text = std::u32string(1, kBullet)},
+                                           MarkCluster{.text = U" "}});
+        placed.insert(placed.begin(),
+                      {PlacedCluster{at, 100, false}, PlacedCluster{placed[0].box, 0, true}});
+        first = 2;
+      }
     }
 
     VisualLine v;

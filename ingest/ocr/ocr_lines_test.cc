@@ -103,5 +103,69 @@ TEST(OcrLines, NoFullStopOpensALine) {
   EXPECT_EQ(got.lines.lines.front().text, "กข.");
 }
 
+// A 300 dpi row "กข" of letter-sized blots from x 150, with a round mark
+// 16 px across left of it at `mark_x` (filled, or only its rim), its
+// middle at `mark_y` (the letters' bodies span 105-145), and a speck just
+// after it. Tesseract read `mark_reading` on the speck, or nothing; its
+// line box starts at `box_x0`.
+OcrPageLines ReadMarkedRow(const std::string& mark_reading, int box_x0, bool filled = true,
+                           int mark_y = 125, int mark_x = 100) {
+  PixPtr page(pixCreate(2000, 400, 1));
+  constexpr int kRadius = 8;
+  for (int y = -kRadius; y <= kRadius; ++y) {
+    for (int x = -kRadius; x <= kRadius; ++x) {
+      const int d2 = x * x + y * y;
+      if (d2 <= kRadius * kRadius && (filled || d2 >= (kRadius - 2) * (kRadius - 2))) {
+        pixSetPixel(page.get(), mark_x + kRadius + x, mark_y + y, 1);
+      }
+    }
+  }
+  pixRasterop(page.get(), mark_x + 2 * kRadius + 4, 128, 4, 4, PIX_SET, nullptr, 0, 0);
+  OcrTextLine line;
+  line.box = {box_x0, 100, 220, 150};
+  line.baseline = 145;
+  if (!mark_reading.empty()) {
+    OcrSymbol symbol{
+        .text = mark_reading, .box = {118, 110, 126, 140}, .confidence = 60, .choices = {}};
+    line.words.push_back(
+        OcrWord{.text = mark_reading, .box = symbol.box, .confidence = 60, .symbols = {symbol}});
+  }
+  OcrWord word{.text = "กข", .box = {150, 105, 214, 145}, .confidence = 90, .symbols = {}};
+  int x = 150;
+  for (const std::string text : {"ก", "ข"}) {
+    pixRasterop(page.get(), x, 105, 30, 40, PIX_SET, nullptr, 0, 0);
+    word.symbols.push_back(
+        OcrSymbol{.text = text, .box = {x, 105, x + 30, 145}, .confidence = 90, .choices = {}});
+    x += 34;
+  }
+  line.words.push_back(std::move(word));
+  ThaiDictionary dictionary;
+  OcrLineBuilder builder(&dictionary);
+  OcrPageGeometry geometry{.page = 1, .dpi = 300, .letter_height = 40, .width = 480, .height = 96};
+  return builder.Build({line}, page.get(), geometry);
+}
+
+// A bullet Tesseract read as a dash beside a speck, or did not read at all
+// (its line box starting at the letters), is a bullet all the same: the
+// ink shows a filled disc on the middle of the letters, apart from them.
+TEST(OcrLines, ABulletTesseractDidNotReadIsFoundInTheInk) {
+  for (const auto& [reading, box_x0] : {std::pair<std::string, int>{"-", 98}, {"", 148}}) {
+    OcrPageLines got = ReadMarkedRow(reading, box_x0);
+    ASSERT_EQ(got.lines.lines.size(), 1u) << reading;
+    const VisualLine& line = got.lines.lines.front();
+    EXPECT_EQ(line.text, "● กข") << reading;
+    EXPECT_TRUE(line.starts_with_bullet) << reading;
+    EXPECT_DOUBLE_EQ(line.x0, 100 * 72.0 / 300) << reading;
+    EXPECT_DOUBLE_EQ(line.text_x0, 150 * 72.0 / 300) << reading;
+  }
+}
+
+// A ring, a dot on the baseline, or a disc touching the letters is no bullet.
+TEST(OcrLines, ARingALowDotOrATouchingDiscIsNoBullet) {
+  EXPECT_EQ(ReadMarkedRow("", 148, /*filled=*/false).lines.lines.front().text, "กข");
+  EXPECT_EQ(ReadMarkedRow("", 148, true, /*mark_y=*/143).lines.lines.front().text, "กข");
+  EXPECT_EQ(ReadMarkedRow("", 148, true, 125, /*mark_x=*/132).lines.lines.front().text, "กข");
+}
+
 }  // namespace
 }  // namespace samatthana::ingest
