@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -85,6 +86,43 @@ bool BodyTextAt(const PageLines& page, double top, double bottom) {
   return false;
 }
 
+// The number a line ends with (Arabic or Thai digits), if any.
+std::optional<int> LastNumber(std::string_view text) {
+  std::optional<int> last;
+  int value = 0;
+  bool in_digits = false;
+  for (int32_t i = 0; i < static_cast<int32_t>(text.size());) {
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
+    const int digit = c >= '0' && c <= '9' ? c - '0' : c >= 0x0E50 && c <= 0x0E59 ? c - 0x0E50 : -1;
+    if (digit < 0) {
+      in_digits = false;
+      continue;
+    }
+    value = in_digits ? std::min(value * 10 + digit, 1 << 20) : digit;
+    in_digits = true;
+    last = value;
+  }
+  return last;
+}
+
+// How a repeated line's numbers follow the pages (number = page + offset),
+// when most of its readings agree on one offset: a page number.
+std::optional<int> PageNumberOffset(const std::vector<Candidate>& cands,
+                                    const std::vector<PageLines>& pages) {
+  std::map<int, size_t> offsets;
+  for (const Candidate& c : cands) {
+    const PageLines& page = pages[c.page_index];
+    if (std::optional<int> n = LastNumber(page.lines[c.line_index].text)) {
+      ++offsets[*n - page.page];
+    }
+  }
+  for (const auto& [offset, count] : offsets) {
+    if (2 * count > cands.size()) return offset;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::string MaskDigits(std::string_view text) {
@@ -152,6 +190,26 @@ int RemovePageFurniture(std::vector<PageLines>* pages) {
   }
   const size_t needed = RepeatsNeeded(pages->size());
   std::vector<std::set<size_t>> remove(pages->size());
+  // Page numbers OCR misread beyond matching ("หน้า 8" read "win 8"): on a
+  // page the numbered footer (or header) missed, the OCR line standing at
+  // its height at the same edge that ends with the page's own number.
+  auto misread_numbers = [&](const std::vector<Candidate>& cands, bool top_edge, double median,
+                             const std::set<size_t>& pages_hit) {
+    std::optional<int> offset = PageNumberOffset(cands, *pages);
+    if (!offset) return;
+    for (const auto& [other_key, others] : groups) {
+      if (other_key.second != top_edge) continue;
+      for (const Candidate& c : others) {
+        if (!c.ocr || pages_hit.count(c.page_index) || std::fabs(c.y - median) > kTolerance) {
+          continue;
+        }
+        const PageLines& page = (*pages)[c.page_index];
+        if (LastNumber(page.lines[c.line_index].text) == page.page + *offset) {
+          remove[c.page_index].insert(c.line_index);
+        }
+      }
+    }
+  };
   for (auto& [key, cands] : groups) {
     if (key.first.empty() || cands.size() < needed) continue;
     // The line must stand at one height: take the median and keep those near it.
@@ -191,6 +249,7 @@ int RemovePageFurniture(std::vector<PageLines>* pages) {
     for (const Candidate& c : cands) {
       if (std::fabs(c.y - median) <= kTolerance) remove[c.page_index].insert(c.line_index);
     }
+    misread_numbers(cands, key.second, median, pages_hit);
   }
   int removed = 0;
   for (size_t p = 0; p < pages->size(); ++p) {

@@ -65,6 +65,31 @@ TEST(PageFurniture, OcrReadingsOfOneHeaderAreOneLine) {
   EXPECT_EQ(Texts(pages[1]), (std::vector<std::string>{"สอง", "ต่อ"}));
 }
 
+// OCR read page 5's number "หน้า 5" as "win 5": at the footer's height, it
+// ends with the number the footer's numbering gives page 5. Another number
+// there, or a line of the text layer, is body text.
+TEST(PageFurniture, APageNumberOcrMisreadStillGoes) {
+  auto document = [](const std::string& footer_5, float confidence) {
+    std::vector<PageLines> pages;
+    for (int n = 1; n <= 11; ++n) {
+      std::string footer = n == 5 ? footer_5 : "หน้า " + std::to_string(n + 1);
+      const char* words[] = {"หนึ่ง", "สอง", "สาม", "สี่",  "ห้า",   "หก",
+                             "เจ็ด", "แปด", "เก้า", "สิบ", "สิบเอ็ด"};
+      const std::string body = words[n - 1];
+      pages.push_back(Page(n, {At(body, 80), At(body + " ต่อ", 110), At(footer, 780)}));
+      for (VisualLine& l : pages.back().lines) l.confidence = n == 5 ? confidence : 90;
+    }
+    return pages;
+  };
+  std::vector<PageLines> pages = document("win 6", 66);
+  EXPECT_EQ(RemovePageFurniture(&pages), 11);
+  EXPECT_EQ(Texts(pages[4]), (std::vector<std::string>{"ห้า", "ห้า ต่อ"}));
+  pages = document("win 9", 66);
+  EXPECT_EQ(RemovePageFurniture(&pages), 10);
+  pages = document("win 6", -1);
+  EXPECT_EQ(RemovePageFurniture(&pages), 10);
+}
+
 TEST(PageFurniture, TextLayerHeadersMustMatchExactly) {
   const char* header[] = {"คู่มือสมรรถนะ กรมส่งเสริมสหกรณ์", "คูมือสมรรถนะ กรมส่งเสริมสหกรณ์",
                           "คู่มือสมรรถนะ. กรมส่งเสริมสหกรณ์", "คู่มือสมรรถนะ กรมส่งเสรีมสหกรณ์"};
