@@ -93,9 +93,17 @@ std::optional<size_t> PageJoinBeforeGloss(const Unit& u) {
 }  // namespace
 
 void SplitJoinedHeads(std::vector<Unit>* units, const Labels& labels) {
+  // Where the names stand: the lines with a name label, and, where OCR lost
+  // a name's label, the line before a definition label.
   std::vector<size_t> names;
   for (size_t i = 0; i < units->size(); ++i) {
-    if ((*units)[i].name_label) names.push_back(i);
+    const Unit& u = (*units)[i];
+    if (u.name_label) {
+      names.push_back(i);
+    } else if (i > 0 && u.confidence >= 0 && labels.MatchDefinition(u.text) &&
+               IsPlainText((*units)[i - 1]) && !(*units)[i - 1].marked) {
+      names.push_back(i - 1);
+    }
   }
   constexpr size_t kWindow = 4;  // units looked at before a name
   std::unordered_map<std::string, size_t> seen;

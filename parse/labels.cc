@@ -223,9 +223,10 @@ std::optional<HeadNumber> Labels::MatchHeadNumber(std::string_view line) const {
 
 namespace {
 
-// The built-in labels' words that carry tone marks, longest first.
-constexpr std::string_view kTonedLabels[] = {"ชื่อสมรรถนะ", "ระดับความสามารถที่", "ระดับสมรรถนะที่",
-                                             "ระดับที่", "ชื่อ"};
+// The built-in labels' words that carry tone marks or SARA AM (whose small
+// circle OCR loses, or reads as a tone mark), longest first.
+constexpr std::string_view kTonedLabels[] = {
+    "ชื่อสมรรถนะ", "ระดับความสามารถที่", "ระดับสมรรถนะที่", "คำจำกัดความ", "ระดับที่", "คำนิยาม", "ชื่อ"};
 
 bool IsToneMark(std::string_view text, size_t at) {
   // U+0E48..U+0E4B: E0 B9 88..8B.
@@ -269,14 +270,20 @@ size_t LabelReading(std::string_view text, std::string_view label, bool* exact) 
   const std::string bare = WithoutTones(label);
   size_t i = 0, j = 0;
   bool swapped = false;
+  unsigned char tone = 0;  // the last byte of a tone mark just skipped
   while (i < text.size() && j < bare.size()) {
     if (IsToneMark(text, i)) {
+      tone = static_cast<unsigned char>(text[i + 2]);
       i += 3;
       continue;
     }
     size_t ni = i, nj = j;
     UChar32 a = NextCodepoint(text, &ni), b = NextCodepoint(bare, &nj);
-    if (a != b && (swapped || !LookAlike(a, b))) return 0;
+    // SARA AM read as SARA AA: its circle lost, or read as MAI THO, the mark
+    // of a like size (MAI EK, a stroke, makes a word: "ค่านิยาม").
+    const bool am_read_aa = a == 0x0E32 && b == 0x0E33 && (tone == 0 || tone == 0x89);
+    tone = 0;
+    if (a != b && (swapped || !(LookAlike(a, b) || am_read_aa))) return 0;
     swapped |= a != b;
     i = ni;
     j = nj;
@@ -305,12 +312,12 @@ std::string RestoreLabelTones(std::string text) {
   return text;
 }
 
-std::optional<std::string> StripMisreadNameLabel(std::string_view text) {
+std::optional<std::string> StripMisreadNameLabel(std::string_view text, bool exact_too) {
   for (std::string_view label : kTonedLabels) {
     if (!label.starts_with("ชื่อ")) continue;  // the name labels
     bool exact = false;
     const size_t i = LabelReading(text, label, &exact);
-    if (i == 0 || exact || i >= text.size()) continue;
+    if (i == 0 || (exact && !exact_too) || i >= text.size()) continue;
     // Glued to the name: a syllable starts right after it.
     size_t next = i;
     const char32_t c = static_cast<char32_t>(NextCodepoint(text, &next));
@@ -320,14 +327,37 @@ std::optional<std::string> StripMisreadNameLabel(std::string_view text) {
   return std::nullopt;
 }
 
+std::optional<std::string> StripLatinReadNameLabel(std::string_view text) {
+  constexpr size_t kLongest = 3;
+  size_t n = 0;
+  bool lower = false;
+  while (n < text.size() && std::isalpha(static_cast<unsigned char>(text[n]))) {
+    lower |= std::islower(static_cast<unsigned char>(text[n])) != 0;
+    ++n;
+  }
+  // An acronym ("ICT") is a word of the name; a misreading mixes cases.
+  if (n == 0 || n > kLongest || !lower || n + 1 >= text.size() || text[n] != ' ') {
+    return std::nullopt;
+  }
+  size_t next = n + 1;
+  const char32_t c = static_cast<char32_t>(NextCodepoint(text, &next));
+  if (!IsThaiConsonant(c) && !IsThaiLeadingVowel(c)) return std::nullopt;
+  return std::string(text.substr(n + 1));
+}
+
 std::optional<LevelMatch> MatchMisreadLevel(const Labels& labels, std::string_view line) {
   constexpr size_t kWithin = 48;  // bytes: the label and a space or two
-  // A speck read as punctuation just before the first digit, after a space.
+  // A speck read as punctuation or a dash just before the first digit,
+  // after the label or a space (not between digits: "1.2", "1-2").
   for (size_t i = 1; i + 1 < line.size() && i < kWithin; ++i) {
     const char c = line[i];
-    if (c != '.' && c != ',' && c != '\'' && c != '`') continue;
+    if (c != '.' && c != ',' && c != '\'' && c != '`' && c != '-') continue;
     size_t next = i + 1;
-    if (!IsDigit(static_cast<char32_t>(NextCodepoint(line, &next))) || line[i - 1] != ' ') break;
+    // The codepoint before it starts at most 3 bytes back (Thai: E0 B8/B9 xx).
+    const size_t back = i >= 3 && static_cast<unsigned char>(line[i - 3]) == 0xE0 ? 3 : 1;
+    size_t before = i - back;
+    const bool after_digit = IsDigit(static_cast<char32_t>(NextCodepoint(line, &before)));
+    if (!IsDigit(static_cast<char32_t>(NextCodepoint(line, &next))) || after_digit) break;
     return labels.MatchLevel(std::string(line.substr(0, i)) + std::string(line.substr(i + 1)));
   }
   // The first run of Latin letters, within the first few words: one or two

@@ -53,9 +53,10 @@ struct HeadNumber {
 };
 
 // OCR drops tone marks it cannot see apart from their vowel ("ชื่อ" read
-// "ชือ", "ระดับที่" read "ระดับที") and takes one consonant for its look-alike
-// ("ซื่อ"): a line read by OCR that opens with a label's words but for their
-// tone marks and one such consonant gets them back, where the label ends
+// "ชือ", "ระดับที่" read "ระดับที"), takes SARA AM for SARA AA ("ค้าจำกัดความ")
+// and one consonant for its look-alike ("ซื่อ"): a line read by OCR that
+// opens with a label's words but for their tone marks and one such
+// misreading gets them back, where the label ends
 // there (a space, a colon or a digit follows). Nothing else is touched.
 std::string RestoreLabelTones(std::string text);
 
@@ -64,7 +65,15 @@ std::string RestoreLabelTones(std::string text);
 // the name without it. A name that opens with the label's exact spelling is
 // a word of the name ("ชื่อเสียง…"), and is left alone. Only for a document
 // that labels its names: elsewhere such a prefix is nothing to go by.
-std::optional<std::string> StripMisreadNameLabel(std::string_view text);
+// `exact_too`: the exact spelling comes off as well, where other evidence
+// (a definition label on the next line) says the line is a name.
+std::optional<std::string> StripMisreadNameLabel(std::string_view text, bool exact_too = false);
+
+// A name read by OCR whose name label was read as a short Latin word
+// ("Ya การสั่งการ…": the label's tall strokes taken for Latin letters): the
+// name without it. An acronym in capitals ("ICT …") is left alone. Only for
+// a document that labels its names.
+std::optional<std::string> StripLatinReadNameLabel(std::string_view text);
 
 class Labels {
  public:

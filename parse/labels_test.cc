@@ -160,6 +160,28 @@ TEST(StripMisreadNameLabel, ALabelMisreadAndGluedToTheNameComesOff) {
   EXPECT_FALSE(StripMisreadNameLabel("การคิดวิเคราะห์").has_value());
   EXPECT_FALSE(StripMisreadNameLabel("ชือ").has_value());
   EXPECT_FALSE(StripMisreadNameLabel("ซ่อมบำรุง").has_value());
+  // Where other evidence says the line is a name, the exact label comes off too.
+  EXPECT_EQ(StripMisreadNameLabel("ชื่อศิลปะการสื่อสาร", /*exact_too=*/true), "ศิลปะการสื่อสาร");
+}
+
+TEST(RestoreLabelTones, SaraAmReadAsSaraAaIsTheLabel) {
+  EXPECT_EQ(RestoreLabelTones("ค้าจำกัดความ: ก"), "คำจำกัดความ: ก");
+  EXPECT_EQ(RestoreLabelTones("คาจำกัดความ: ก"), "คำจำกัดความ: ก");
+  EXPECT_EQ(RestoreLabelTones("ค้านิยาม ก"), "คำนิยาม ก");
+  // One misreading at most, and the label must end there.
+  EXPECT_EQ(RestoreLabelTones("ค้าจากัดความ: ก"), "ค้าจากัดความ: ก");
+  EXPECT_EQ(RestoreLabelTones("ค่านิยามองค์กร"), "ค่านิยามองค์กร");
+  // MAI EK is no reading of the circle: "ค่านิยาม" is a word.
+  EXPECT_EQ(RestoreLabelTones("ค่านิยาม ของเรา"), "ค่านิยาม ของเรา");
+}
+
+TEST(StripLatinReadNameLabel, ALabelReadAsLatinLettersComesOff) {
+  EXPECT_EQ(StripLatinReadNameLabel("Ya การสั่งการ"), "การสั่งการ");
+  EXPECT_EQ(StripLatinReadNameLabel("vo เป้าหมาย"), "เป้าหมาย");
+  EXPECT_FALSE(StripLatinReadNameLabel("ICT เพื่องาน").has_value());  // an acronym
+  EXPECT_FALSE(StripLatinReadNameLabel("Team การทำงาน").has_value());
+  EXPECT_FALSE(StripLatinReadNameLabel("Ya 123").has_value());
+  EXPECT_FALSE(StripLatinReadNameLabel("การสั่งการ").has_value());
 }
 
 TEST(RestoreLabelTones, ALabelReadWithALookAlikeConsonantIsTheLabel) {
@@ -184,7 +206,13 @@ TEST(MatchMisreadLevel, ASpeckReadBeforeTheNumberIsNoPartOfIt) {
   m = MatchMisreadLevel(labels, "ระดับที่ ,3 แสดง");
   ASSERT_TRUE(m.has_value());
   EXPECT_EQ(m->level, 3);
+  // A dash, even with no space before it.
+  m = MatchMisreadLevel(labels, "ระดับ ที่-๓: แสดง");
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(m->level, 3);
+  EXPECT_EQ(m->title, "แสดง");
   // A dot after the number, or inside running text, is no speck of this kind.
+  EXPECT_FALSE(MatchMisreadLevel(labels, "ช่วง ๑-๒ ปี").has_value());
   EXPECT_FALSE(MatchMisreadLevel(labels, "ราคา .5 บาท").has_value());
   EXPECT_FALSE(MatchMisreadLevel(labels, "ระดับที่ ๑. แสดง").has_value());
 }

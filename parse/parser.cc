@@ -181,7 +181,9 @@ class CatalogueBuilder {
       // Where the document labels its names, a name OCR read without its
       // label had the label misread and glued on.
       if (!u.name_label && u.confidence >= 0 && habits_.labelled_names) {
-        if (std::optional<std::string> name = StripMisreadNameLabel(text)) text = *name;
+        std::optional<std::string> name = StripMisreadNameLabel(text);
+        if (!name) name = StripLatinReadNameLabel(text);
+        if (name) text = *name;
       }
       ReadName(std::move(text), &c, &found_category, &inline_definition);
     } else if (!head.definition.empty()) {

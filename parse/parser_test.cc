@@ -339,6 +339,38 @@ TEST(Parser, AnOcrNameWhoseLabelWasMisreadAndGluedOnLosesIt) {
   EXPECT_EQ(typed.catalogue.competencies[1].name, "ชือการวางแผน");
 }
 
+std::string Definition(const std::string& name) { return "ทักษะ" + name + name + name + name; }
+
+TEST(Parser, AnOcrHeadWhoseLabelsWereMisreadIsStillAHead) {
+  // A heading that fills the width repeats before every name, each name is
+  // labelled. OCR glued the second name's label to it; read the third's as
+  // Latin letters, where the heading ran on from the indicator before; and
+  // read the fourth definition's label with SARA AA for SARA AM.
+  const std::vector<std::string> names = {"ก", "ข", "ค", "ง"};
+  const std::vector<std::string> name_lines = {"ชื่อ ก", "ชื่อข", "Ya ค", "ชื่อ ง"};
+  auto read = [&](bool misread) {
+    OcrDoc ocr;
+    for (int k = 0; k < 4; ++k) {
+      const size_t i = static_cast<size_t>(k);
+      ocr.Add("สมรรถนะที่จำเป็นสำหรับการปฏิบัติงาน", k + 1, misread && k == 2);
+      ocr.Add("สมรรถนะหลัก", k + 1, true);
+      ocr.Add(misread ? name_lines[i] : "ชื่อ " + names[i], k + 1);
+      // (Definitions a tenth apart at least: closer OCR readings are one line.)
+      ocr.Add(std::string(misread && k == 3 ? "ค้า" : "คำ") + "จำกัดความ: " + Definition(names[i]),
+              k + 1);
+      ocr.Add("ระดับที่ ๑: หนึ่ง", k + 1);
+      ocr.Add("- ข้อ" + names[i], k + 1);
+    }
+    return MustParse(ocr.doc);
+  };
+  ExpectCompetencies(read(false), names);
+  ParsedCatalogue p = read(true);
+  ExpectCompetencies(p, names);
+  for (size_t k = 0; k < names.size(); ++k) {
+    EXPECT_EQ(p.catalogue.competencies[k].definition, Definition(names[k]));
+  }
+}
+
 TEST(Parser, ANameEndingAPageIsCutFromTheDefinitionJoinedToIt) {
   // One field a line, every name with its English gloss. The third name
   // fills the last line of a page, so the definition at the next page's

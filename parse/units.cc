@@ -160,6 +160,31 @@ class UnitBuilder {
   std::vector<Unit>& units_;
 };
 
+// OCR loses the space after a name label, and misreads the label
+// ("ชื่อศิลปะ…", "ชือการ…"): a line it read that opens with the label glued to
+// a syllable, just before a line that opens with the definition label, is a
+// labelled name. Anywhere else such a start may be a word ("ชื่อเสียง").
+void LabelGluedNames(const Labels& labels, std::vector<Unit>* units) {
+  for (size_t i = 0; i + 1 < units->size(); ++i) {
+    Unit& u = (*units)[i];
+    if (u.confidence < 0 || u.name_label || u.level || u.marked || u.table >= 0 || u.set_aside ||
+        u.role != Role::kNone) {
+      continue;
+    }
+    if (!labels.MatchDefinition((*units)[i + 1].text)) continue;
+    std::optional<std::string> name = StripMisreadNameLabel(u.text, /*exact_too=*/true);
+    if (!name) continue;
+    const size_t cut = u.text.size() - name->size();
+    std::string text = RestoreLabelTones(u.text.substr(0, cut) + " " + *name);
+    if (!labels.MatchName(text)) continue;
+    const size_t grown = text.size() - u.text.size();
+    for (Unit::Join& j : u.joins) j.at += grown;
+    u.text = std::move(text);
+    u.width = DisplayWidth(u.text);
+    u.name_label = true;
+  }
+}
+
 }  // namespace
 
 std::vector<Unit> BuildUnits(ingest::Document* doc, const Labels& labels) {
@@ -180,6 +205,7 @@ std::vector<Unit> BuildUnits(ingest::Document* doc, const Labels& labels) {
     text.swap(line.text);  // spent: keep one copy of the text at a time
     builder.Add(line, std::move(text), at);
   }
+  LabelGluedNames(labels, &units);
   return units;
 }
 
