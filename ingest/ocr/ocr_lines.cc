@@ -306,28 +306,49 @@ double LetterUnder(const Blob& mark, const LineInk& ink, int page_letter) {
   return at;
 }
 
+double DistanceTo(const PixelBox& box, double x) {
+  return x < box.x0 ? box.x0 - x : x > box.x1 ? x - box.x1 : 0;
+}
+
+// Whether another symbol of `line` stands nearer the ink at `x` than `symbol`.
+bool ClaimedByAnother(const OcrTextLine& line, const OcrSymbol& symbol, double x) {
+  const double mine = DistanceTo(symbol.box, x);
+  for (const OcrWord& word : line.words) {
+    for (const OcrSymbol& other : word.symbols) {
+      if (&other != &symbol && DistanceTo(other.box, x) <= mine) return true;
+    }
+  }
+  return false;
+}
+
 // A symbol read from a speck: not Thai (Tesseract reads dust as
 // punctuation or Latin letters), and no ink in its place bigger than a
 // speck, except the dot of a full stop, comma or colon on the baseline
 // after text (`opens_line`: nothing kept before it; no such mark opens a
-// line).
-bool IsSpeckReading(const OcrSymbol& symbol, const LineInk& ink, bool opens_line) {
+// line). The boxes Tesseract's LSTM gives symbols are estimates along the
+// line, a narrow digit's off by its own width: the ink looked for lies
+// within half a letter of the box, nearer it than any other symbol's.
+bool IsSpeckReading(const OcrSymbol& symbol, const OcrTextLine& line, const LineInk& ink,
+                    bool opens_line) {
   std::u32string text = ToU32(symbol.text);
   if (text.empty() || IsThai(text[0])) return false;
-  bool punctuation = !opens_line && text.size() == 1 &&
-                     (text[0] == U'.' || text[0] == U',' || text[0] == U':' || text[0] == U';');
+  const bool stop = text.size() == 1 && (text[0] == U'.' || text[0] == U',' || text[0] == U':' ||
+                                         text[0] == U';' || text[0] == U'\'' || text[0] == U'`');
+  // No such mark opens a line: there it is dust (or a bullet, which the
+  // line's ink shows), whatever ink stands near.
+  if (stop && opens_line) return true;
+  const bool punctuation = stop && text[0] != U'\'' && text[0] != U'`';
+  const int slack = ink.body / 2;
   for (const Blob& b : ink.blobs) {
-    // The boxes Tesseract's LSTM gives symbols are estimates along the
-    // line: the dot of a full stop or colon is looked for a little beyond.
-    const int slack = punctuation ? ink.body / 2 : 0;
     if (b.center() < symbol.box.x0 - slack || b.center() > symbol.box.x1 + slack) continue;
     const int size = std::max(b.width(), b.height());
     if (punctuation && size < kLetterShare * ink.body &&
         std::abs(b.bottom - ink.core_bottom) <= ink.body / 5) {
       return false;
     }
-    if (b.center() < symbol.box.x0 || b.center() > symbol.box.x1) continue;
-    if (size >= kMarkMin * ink.body) return false;
+    if (size < kMarkMin * ink.body) continue;
+    const bool under = b.center() >= symbol.box.x0 && b.center() <= symbol.box.x1;
+    if (under || !ClaimedByAnother(line, symbol, b.center())) return false;
   }
   return true;
 }
@@ -478,7 +499,7 @@ OcrPageLines OcrLineBuilder::Build(const std::vector<OcrTextLine>& lines, Pix* b
       confidence_sum += word.confidence;
       ++confidence_count;
       for (const OcrSymbol& symbol : word.symbols) {
-        if (!symbol.text.empty() && !IsSpeckReading(symbol, ink, symbols.empty())) {
+        if (!symbol.text.empty() && !IsSpeckReading(symbol, line, ink, symbols.empty())) {
           symbols.push_back(&symbol);
         }
       }

@@ -4,6 +4,7 @@
 #include <leptonica/allheaders.h>
 
 #include <set>
+#include <tuple>
 
 #include "ingest/ocr/pix_ptr.h"
 
@@ -98,6 +99,10 @@ TEST(OcrLines, NoFullStopOpensALine) {
   OcrPageLines got = ReadWords({{"."}, {"ก", "ข"}}, {"."}, /*on_baseline=*/true, 20);
   ASSERT_EQ(got.lines.lines.size(), 1u);
   EXPECT_EQ(got.lines.lines.front().text, "กข");
+  // Not even on ink Tesseract's box for it shares with a letter.
+  got = ReadWords({{"."}, {"ก", "ข"}}, {}, /*on_baseline=*/true, 20);
+  ASSERT_EQ(got.lines.lines.size(), 1u);
+  EXPECT_EQ(got.lines.lines.front().text.find('.'), std::string::npos);
   got = ReadWords({{"ก", "ข", "."}}, {"."}, /*on_baseline=*/true, 20);
   ASSERT_EQ(got.lines.lines.size(), 1u);
   EXPECT_EQ(got.lines.lines.front().text, "กข.");
@@ -165,6 +170,45 @@ TEST(OcrLines, ARingALowDotOrATouchingDiscIsNoBullet) {
   EXPECT_EQ(ReadMarkedRow("", 148, /*filled=*/false).lines.lines.front().text, "กข");
   EXPECT_EQ(ReadMarkedRow("", 148, true, /*mark_y=*/143).lines.lines.front().text, "กข");
   EXPECT_EQ(ReadMarkedRow("", 148, true, 125, /*mark_x=*/132).lines.lines.front().text, "กข");
+}
+
+// A 300 dpi row: the letter ก at x 100, a digit's narrow stroke at 160-170
+// and ข at 200. Tesseract read `middle` with its box at x `box_x0`, a few
+// pixels wide.
+OcrPageLines ReadWithMiddle(const std::string& middle, int box_x0) {
+  PixPtr page(pixCreate(2000, 400, 1));
+  pixRasterop(page.get(), 100, 105, 30, 40, PIX_SET, nullptr, 0, 0);
+  pixRasterop(page.get(), 160, 105, 10, 40, PIX_SET, nullptr, 0, 0);
+  pixRasterop(page.get(), 200, 105, 30, 40, PIX_SET, nullptr, 0, 0);
+  OcrTextLine line;
+  line.box = {100, 100, 230, 150};
+  line.baseline = 145;
+  for (const auto& [text, x0, x1] : {std::tuple<std::string, int, int>{"ก", 100, 130},
+                                     {middle, box_x0, box_x0 + 3},
+                                     {"ข", 200, 230}}) {
+    OcrSymbol symbol{.text = text, .box = {x0, 105, x1, 145}, .confidence = 90, .choices = {}};
+    line.words.push_back(
+        OcrWord{.text = text, .box = symbol.box, .confidence = 90, .symbols = {symbol}});
+  }
+  ThaiDictionary dictionary;
+  OcrLineBuilder builder(&dictionary);
+  OcrPageGeometry geometry{.page = 1, .dpi = 300, .letter_height = 40, .width = 480, .height = 96};
+  return builder.Build({line}, page.get(), geometry);
+}
+
+// Tesseract's box for a narrow digit can miss its stroke by the stroke's
+// width: ink within half a letter that no other symbol stands nearer is the
+// digit's. A reading beside a letter's ink, which the letter's own box
+// holds, is a speck's.
+TEST(OcrLines, ADigitWhoseBoxMissesItsStrokeIsKept) {
+  OcrPageLines got = ReadWithMiddle("1", 174);
+  ASSERT_EQ(got.lines.lines.size(), 1u);
+  EXPECT_NE(got.lines.lines.front().text.find('1'), std::string::npos)
+      << got.lines.lines.front().text;
+  got = ReadWithMiddle("'", 134);
+  ASSERT_EQ(got.lines.lines.size(), 1u);
+  EXPECT_EQ(got.lines.lines.front().text.find('\''), std::string::npos)
+      << got.lines.lines.front().text;
 }
 
 }  // namespace
