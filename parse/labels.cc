@@ -264,13 +264,15 @@ bool LookAlike(UChar32 a, UChar32 b) {
 }
 
 // How many bytes of `text` spell `label` but for its tone marks (any tones
-// kept are taken too) and at most one look-alike consonant; 0 if they do
-// not. `exact`: they spell it as it is.
+// kept are taken too) and at most one misreading (a look-alike consonant,
+// SARA AM read as SARA AA, a consonant read twice); 0 if they do not.
+// `exact`: they spell it as it is.
 size_t LabelReading(std::string_view text, std::string_view label, bool* exact) {
   const std::string bare = WithoutTones(label);
   size_t i = 0, j = 0;
   bool swapped = false;
   unsigned char tone = 0;  // the last byte of a tone mark just skipped
+  UChar32 last = 0;        // the label's codepoint matched last
   while (i < text.size() && j < bare.size()) {
     if (IsToneMark(text, i)) {
       tone = static_cast<unsigned char>(text[i + 2]);
@@ -283,6 +285,13 @@ size_t LabelReading(std::string_view text, std::string_view label, bool* exact) 
     // of a like size (MAI EK, a stroke, makes a word: "ค่านิยาม").
     const bool am_read_aa = a == 0x0E32 && b == 0x0E33 && (tone == 0 || tone == 0x89);
     tone = 0;
+    // A letter read twice ("ระดับทที่").
+    if (a != b && !swapped && a == last && IsThaiConsonant(static_cast<char32_t>(a))) {
+      swapped = true;
+      i = ni;
+      continue;
+    }
+    last = b;
     if (a != b && (swapped || !(LookAlike(a, b) || am_read_aa))) return 0;
     swapped |= a != b;
     i = ni;
@@ -360,18 +369,55 @@ std::optional<LevelMatch> MatchMisreadLevel(const Labels& labels, std::string_vi
     if (!IsDigit(static_cast<char32_t>(NextCodepoint(line, &next))) || after_digit) break;
     return labels.MatchLevel(std::string(line.substr(0, i)) + std::string(line.substr(i + 1)));
   }
-  // The first run of Latin letters, within the first few words: one or two
-  // letters standing alone, after Thai text.
+  // The label itself read as a short Latin word ("ai 3 คือ แสดง…"): the
+  // number after it and an explicit separator (":", "คือ") make it a
+  // level heading.
+  {
+    size_t n = 0;
+    while (n < line.size() && std::isalpha(static_cast<unsigned char>(line[n]))) ++n;
+    if (n > 0 && n <= 4 && n + 2 < line.size() && line[n] == ' ' &&
+        std::isdigit(static_cast<unsigned char>(line[n + 1]))) {
+      std::optional<LevelMatch> m = labels.MatchLevel("ระดับที่ " + std::string(line.substr(n + 1)));
+      if (m && !m->bare) return m;
+    }
+  }
+  // The number read as one other character, glued to an explicit
+  // separator or standing before it ("ระดับที่ รคือ แสดง…"): a heading of
+  // unknown number.
+  for (std::string_view separator : {std::string_view("คือ"), std::string_view(":")}) {
+    const size_t at = line.find(separator);
+    if (at == std::string_view::npos || at == 0 || at > kWithin) continue;
+    size_t end = at;
+    while (end > 0 && line[end - 1] == ' ') --end;
+    size_t start = end - 1;  // back to the first byte of the codepoint before
+    while (start > 0 && (static_cast<unsigned char>(line[start]) & 0xC0) == 0x80) --start;
+    size_t probe = start;
+    const char32_t c = static_cast<char32_t>(NextCodepoint(line, &probe));
+    if (IsDigit(c) || c == ' ' || IsThaiCombiningMark(c)) continue;
+    std::optional<LevelMatch> m =
+        labels.MatchLevel(std::string(line.substr(0, start)) + "0 " + std::string(line.substr(at)));
+    if (m && !m->bare) {
+      m->level = kUnknownLevel;
+      return m;
+    }
+  }
+  // The first run of Latin letters (or bars: "1" read "|"), within the
+  // first few words: one or two letters standing alone, after Thai text.
+  auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '|'; };
   size_t begin = 0;
-  while (begin < line.size() && begin < kWithin &&
-         !std::isalpha(static_cast<unsigned char>(line[begin]))) {
-    ++begin;
-  }
-  if (begin == 0 || begin >= line.size() || begin >= kWithin || line[begin - 1] != ' ') {
-    return std::nullopt;
-  }
+  while (begin < line.size() && begin < kWithin && !letter(line[begin])) ++begin;
+  if (begin == 0 || begin >= line.size() || begin >= kWithin) return std::nullopt;
   size_t end = begin;
-  while (end < line.size() && std::isalpha(static_cast<unsigned char>(line[end]))) ++end;
+  while (end < line.size() && letter(line[end])) ++end;
+  // Right after the number, up to three letters are its separator misread
+  // ("คือ" read "do": "ระดับที่ 3 do แสดง", "ระดับที่ 0Ao ไม่แสดง"): the number
+  // stands, the letters go.
+  const size_t digit_at = line[begin - 1] == ' ' && begin >= 2 ? begin - 2 : begin - 1;
+  if (std::isdigit(static_cast<unsigned char>(line[digit_at])) && end - begin <= 3 &&
+      end < line.size() && line[end] == ' ') {
+    return labels.MatchLevel(std::string(line.substr(0, begin)) + std::string(line.substr(end)));
+  }
+  if (line[begin - 1] != ' ') return std::nullopt;
   if (end - begin > 2 || (end < line.size() && line[end] != ' ' && line[end] != ':')) {
     return std::nullopt;
   }

@@ -175,6 +175,12 @@ TEST(RestoreLabelTones, SaraAmReadAsSaraAaIsTheLabel) {
   EXPECT_EQ(RestoreLabelTones("ค่านิยาม ของเรา"), "ค่านิยาม ของเรา");
 }
 
+TEST(RestoreLabelTones, ALabelWithALetterReadTwiceIsTheLabel) {
+  EXPECT_EQ(RestoreLabelTones("ระดับทที่ 4"), "ระดับที่ 4");
+  // Two misreadings are too many.
+  EXPECT_EQ(RestoreLabelTones("ระตับทที่ 4"), "ระตับทที่ 4");
+}
+
 TEST(StripLatinReadNameLabel, ALabelReadAsLatinLettersComesOff) {
   EXPECT_EQ(StripLatinReadNameLabel("Ya การสั่งการ"), "การสั่งการ");
   EXPECT_EQ(StripLatinReadNameLabel("vo เป้าหมาย"), "เป้าหมาย");
@@ -217,12 +223,49 @@ TEST(MatchMisreadLevel, ASpeckReadBeforeTheNumberIsNoPartOfIt) {
   EXPECT_FALSE(MatchMisreadLevel(labels, "ระดับที่ ๑. แสดง").has_value());
 }
 
+TEST(MatchMisreadLevel, ASeparatorReadAsLettersAfterTheNumberGoes) {
+  Labels labels;
+  std::optional<LevelMatch> m = MatchMisreadLevel(labels, "ระดับที่ 3 do แสดงสมรรถนะ");
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(m->level, 3);
+  EXPECT_EQ(m->title, "แสดงสมรรถนะ");
+  m = MatchMisreadLevel(labels, "ระดับที่ 0Ao ไม่แสดง");
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(m->level, 0);
+  EXPECT_EQ(m->title, "ไม่แสดง");
+  // A word after a number in running text is no separator.
+  EXPECT_FALSE(MatchMisreadLevel(labels, "ใช้ 3 apps ในงาน").has_value());
+}
+
+TEST(MatchMisreadLevel, ALabelReadAsLettersBeforeANumberAndASeparator) {
+  Labels labels;
+  std::optional<LevelMatch> m = MatchMisreadLevel(labels, "ai 3 คือ แสดงสมรรถนะ");
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(m->level, 3);
+  EXPECT_EQ(m->title, "แสดงสมรรถนะ");
+  m = MatchMisreadLevel(labels, "sedi 2: ขั้นสอง");
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(m->level, 2);
+  // The number read as a Thai letter glued to the separator.
+  m = MatchMisreadLevel(labels, "ระดับที่ รคือ แสดงสมรรถนะ");
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(m->level, kUnknownLevel);
+  EXPECT_EQ(m->title, "แสดงสมรรถนะ");
+  EXPECT_FALSE(MatchMisreadLevel(labels, "ระดับที่ดีคือ การทำงาน").has_value());
+  // Without a separator it may be any text that opens with a number.
+  EXPECT_FALSE(MatchMisreadLevel(labels, "ai 3 แสดงสมรรถนะ").has_value());
+  EXPECT_FALSE(MatchMisreadLevel(labels, "Team 3 คน").has_value());
+}
+
 TEST(MatchMisreadLevel, ANumberReadAsLettersIsAnUnknownNumber) {
   Labels labels;
   std::optional<LevelMatch> m = MatchMisreadLevel(labels, "ระดับที่ mt แสดงสมรรถนะ");
   ASSERT_TRUE(m.has_value());
   EXPECT_EQ(m->level, kUnknownLevel);
   EXPECT_EQ(m->title, "แสดงสมรรถนะ");
+  m = MatchMisreadLevel(labels, "ระดับที่ |");
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(m->level, kUnknownLevel);
   m = MatchMisreadLevel(labels, "ระดับที่ o: ไม่แสดง");
   ASSERT_TRUE(m.has_value());
   EXPECT_EQ(m->title, "ไม่แสดง");
