@@ -339,6 +339,17 @@ TEST(Parser, AnOcrNameWhoseLabelWasMisreadAndGluedOnLosesIt) {
   EXPECT_EQ(typed.catalogue.competencies[1].name, "ชือการวางแผน");
 }
 
+TEST(Parser, AnOcrCategoryHeadingReadWithSpacesInItsWordsIsTheHeading) {
+  ingest::Document doc = Doc({"สมรรถนะหลัก", "ชื่อ ก", "คำจำกัดความ: นิยามก", "ระดับที่ ๑: หนึ่ง", "- ข้อก",
+                              "สมรรถนะประจำ กลุ่ม งาน", "ชื่อ ข", "คำจำกัดความ: นิยามข", "ระดับที่ ๑: หนึ่ง",
+                              "- ข้อข"});
+  for (ingest::Line& l : doc.lines) l.confidence = 90;
+  ParsedCatalogue p = MustParse(doc);
+  ASSERT_EQ(p.catalogue.competencies.size(), 2u);
+  EXPECT_EQ(p.catalogue.competencies[1].category, "สมรรถนะประจำกลุ่มงาน");
+  EXPECT_EQ(Items(p.catalogue.competencies[0].levels[0]), (std::vector<std::string>{"ข้อก"}));
+}
+
 std::string Definition(const std::string& name) { return "ทักษะ" + name + name + name + name; }
 
 TEST(Parser, AnOcrHeadWhoseLabelsWereMisreadIsStillAHead) {

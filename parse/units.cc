@@ -77,6 +77,28 @@ namespace {
 
 // Turns lines into units one at a time, joining continuations to the unit
 // before them.
+// `text` without the spaces that stand between two Thai letters.
+std::string WithoutThaiSpaces(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  UChar32 before = 0;
+  for (size_t i = 0; i < text.size();) {
+    size_t next = i;
+    const UChar32 c = NextCodepoint(text, &next);
+    if (c == ' ' && IsThai(static_cast<char32_t>(before)) && next < text.size()) {
+      size_t after = next;
+      if (IsThai(static_cast<char32_t>(NextCodepoint(text, &after)))) {
+        i = next;
+        continue;
+      }
+    }
+    out.append(text, i, next - i);
+    before = c;
+    i = next;
+  }
+  return out;
+}
+
 class UnitBuilder {
  public:
   UnitBuilder(const Labels& labels, std::vector<Unit>* units) : labels_(labels), units_(*units) {}
@@ -96,7 +118,16 @@ class UnitBuilder {
            bool set_aside = false) {
     const SourceRef source{line.line, line.page};
     text = normalize::NormalizeText(text);
-    if (line.confidence >= 0) text = RestoreLabelTones(std::move(text));
+    if (line.confidence >= 0) {
+      text = RestoreLabelTones(std::move(text));
+      // OCR reads spaces into Thai words where a font leaves wide gaps
+      // ("สมรรถนะประจำ กลุ่ม งาน"): a line that is a category heading once
+      // they are gone is the heading.
+      if (std::string joined = WithoutThaiSpaces(text); joined != text) {
+        std::optional<CategoryMatch> m = labels_.MatchCategory(joined);
+        if (m && m->rest.empty()) text = std::move(joined);
+      }
+    }
     const int width = DisplayWidth(text);
     const std::optional<int> number = MarkNumber(text);
     std::vector<normalize::ItemSegment> segments = normalize::SplitItemMarks(text);
