@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <map>
 
 #include "base/char_classes.h"
@@ -136,6 +137,16 @@ BodyLayout Measure(const std::vector<PageLines>& pages) {
     for (const VisualLine& l : p.lines) {
       b.right = std::max(b.right, mirrored > 0 ? std::min(l.x1, mirrored) : l.x1);
     }
+  }
+  // Margins need not mirror: Thai official documents keep a wider left one
+  // (3 cm against 2). Where several lines run past the mirrored margin, the
+  // margin is at least as far as they reach; one or two lines that far out
+  // may be a page number in the margin.
+  const size_t reaching = std::max<size_t>(3, count / 100);
+  if (rights.size() >= reaching) {
+    std::nth_element(rights.begin(), rights.begin() + static_cast<long>(reaching - 1), rights.end(),
+                     std::greater<double>());
+    b.right = std::max(b.right, rights[reaching - 1]);
   }
   // Where hardly any line comes near that edge, the one that reached it may
   // still have stopped a word short of the margin: the mirrored margin is

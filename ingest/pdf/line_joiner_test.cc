@@ -335,6 +335,31 @@ TEST(LineJoiner, WithHardlyAnyLineNearTheEdgeTheMarginIsMirrored) {
   EXPECT_FALSE(got[43].continues);
 }
 
+// A Thai official document's margins: 3 cm left, 2 cm right. Three wrapped
+// lines run past the left margin mirrored (595 - 85): the margin is at
+// least as far as they reach, and the word after a line ending at 496
+// would have fit there.
+TEST(LineJoiner, LinesPastTheMirroredMarginMoveIt) {
+  PageLines p;
+  p.page = 1;
+  p.width = 595;
+  p.height = 842;
+  double top = 100;
+  for (int i = 0; i < 40; ++i) p.lines.push_back(L("สั้น", 85, 300, top += 30));
+  for (double end : {526.0, 528.0, 530.0}) {
+    p.lines.push_back(L("ยาว", 85, end, top += 30));
+    p.lines.push_back(L("ต่อ", 85, 200, top += 30, 60));
+  }
+  p.lines.push_back(L("ระดับ", 85, 496, top += 30));
+  p.lines.push_back(L("ข้อ", 85, 300, top += 30, 20));
+  std::vector<PageLines> pages = {p};
+  std::vector<Line> got = JoinLines(&pages);
+  ASSERT_EQ(got.size(), 48u);
+  EXPECT_TRUE(got[41].continues);
+  EXPECT_TRUE(got[45].continues);
+  EXPECT_FALSE(got[47].continues);
+}
+
 // Paragraphs spaced apart, few of them wrapped, many ending on a full
 // line: the step still tells a paragraph's end from a wrap.
 TEST(LineJoiner, ParagraphSpacingIsLearntWhereManyEndsAreFull) {
