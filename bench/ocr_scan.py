@@ -20,12 +20,15 @@
    the source's text layer, page by page, whitespace and bullets removed:
    what OCR reads, apart from how the parser then structures it.
 4. With --other: the office rendering in Laksaman scanned at 300 dpi, grey:
-   a different font and resolution; its counts.
+   a different font and resolution; and another agency's layout (one field a
+   line, fixtures/layouts/fields.txt) printed by Chromium in Norasi with a
+   Thai official document's margins and scanned at 200 dpi: their counts.
 
-Needs pdftoppm, pdfinfo, python3-pil and python3-numpy.
+Needs pdftoppm, pdfinfo, python3-pil and python3-numpy (and chromium for --other).
 """
 import argparse
 import difflib
+import html
 import os
 import pathlib
 import re
@@ -186,7 +189,33 @@ for pdf in ([args.announcement] if args.announcement else []) + args.gazette:
     print(f"{name}: {pages} pages, {ocr} read by OCR, {lines} lines, {wall:.1f} s; "
           f"{thai_words(text)}")
 
-# 3. Another font, another resolution.
+# 3. Another font, another resolution; another agency's layout.
+def score_line(db, expected):
+    """The scorer's counts, error rate and records exact for db's catalogue."""
+    export = db.with_suffix(".json")
+    subprocess.run([str(binary), "export", "--db", str(db), "-o", str(export)], check=True)
+    scored = subprocess.run([sys.executable, args.score, str(expected), str(export), "--cer"],
+                            capture_output=True, text=True).stdout
+    return "; ".join(l.strip() for l in scored.splitlines()
+                     if l.startswith(("counts:", "records exact:")))
+
+
+def print_layout(txt, pdf, font):
+    """Prints a one-field-a-line text with Chromium, in `font`, 15 pt, on A4
+    with a Thai official document's margins (left 3 cm, right 2 cm)."""
+    if pdf.exists():
+        return
+    body = "".join("<div class=gap></div>" if not l.strip() else f"<p>{html.escape(l.strip())}</p>"
+                   for l in txt.read_text(encoding="utf-8").splitlines())
+    page = pdf.with_suffix(".html")
+    page.write_text("<!doctype html><meta charset=utf-8><style>@page{size:A4;margin:2cm 2cm 2cm "
+                    f"3cm}} body{{font-family:'{font}';font-size:15pt;line-height:1.45}} "
+                    "p{margin:0} .gap{height:.8em}</style>" + body, encoding="utf-8")
+    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu",
+                    "--no-pdf-header-footer", f"--print-to-pdf={pdf}", str(page)],
+                   check=True, capture_output=True)
+
+
 if args.other:
     other = work / "laksaman300grey.pdf"
     make_scan(root / "fixtures" / "renderings" / "cpd-competencies.office-laksaman.pdf", other,
@@ -194,6 +223,18 @@ if args.other:
     line, wall, cpu, warnings = ingest(other, work / "other.db")
     print("office rendering in Laksaman, 300 dpi, grey:")
     print("  " + line)
+    print("  " + score_line(work / "other.db", args.expected))
     print(f"  {page_count(other)} pages: {wall:.1f} s wall; {warnings} warnings")
+    layout = root / "fixtures" / "layouts" / "fields.txt"
+    printed = work / "fields-norasi.pdf"
+    print_layout(layout, printed, "Norasi")
+    agency = work / "fields-norasi200.pdf"
+    make_scan(printed, agency, "--dpi", "200", "--seed", "5")
+    line, wall, cpu, warnings = ingest(agency, work / "agency.db")
+    print("another agency's layout (fixtures/layouts/fields.txt, one field a line) printed "
+          "in Norasi, 200 dpi, 1 bit:")
+    print("  " + line)
+    print("  " + score_line(work / "agency.db", layout.with_suffix(".expected.json")))
+    print(f"  {page_count(agency)} pages: {wall:.1f} s wall; {warnings} warnings")
 if not args.keep:
     print(f"(scans and databases in {work})")
