@@ -379,31 +379,38 @@ std::vector<MarkRow> FindMarkRows(const std::vector<OcrTextLine>& lines, Pix* bi
   const std::vector<Blob> page_blobs = PageBlobs(binary);
   // Each line's letter height, and its tallest ink: a row of marks has no
   // ink as tall as the letters of the line it stands over.
-  std::vector<int> body(lines.size()), tallest(lines.size(), 0);
-  for (size_t i = 0; i < lines.size(); ++i) {
-    LineInk ink = MeasureLine(binary, page_blobs, lines[i], letter_height);
-    body[i] = ink.body;
-    for (const Blob& b : ink.blobs) tallest[i] = std::max(tallest[i], b.height());
+  std::vector<LineInk> inks;
+  inks.reserve(lines.size());
+  for (const OcrTextLine& line : lines) {
+    inks.push_back(MeasureLine(binary, page_blobs, line, letter_height));
   }
   for (size_t m = 0; m < lines.size(); ++m) {
-    if (lines[m].words.empty() || tallest[m] == 0) continue;
+    if (lines[m].words.empty() || inks[m].blobs.empty()) continue;
     const PixelBox& marks = lines[m].box;
     size_t best = lines.size();
     for (size_t i = 0; i < lines.size(); ++i) {
       const PixelBox& b = lines[i].box;
-      if (i == m || body[i] <= 0 || tallest[m] >= kLetterShare * body[i]) continue;
-      // The marks end above the letters, at most a letter height away.
-      if (b.bottom <= marks.bottom || b.top + body[i] / 2 < marks.bottom ||
-          b.top - marks.bottom > body[i]) {
-        continue;
+      const LineInk& text = inks[i];
+      if (i == m || text.body <= 0 || b.bottom <= marks.bottom) continue;
+      // Every blob of the row ends above the letters' bodies, at most a
+      // letter height away; most are mark-sized and none is a letter's size
+      // (marks stacked on SARA UE join into one blob nearly as tall).
+      bool above = true;
+      std::vector<int> heights;
+      for (const Blob& blob : inks[m].blobs) {
+        if (std::max(blob.width(), blob.height()) < kMarkMin * text.body) continue;  // a speck
+        heights.push_back(blob.height());
+        above &= blob.bottom <= text.core_top + text.body / 8 && blob.height() < text.body &&
+                 text.core_top - blob.bottom <= text.body;
       }
+      if (!above || heights.empty() || Median(heights) > kLetterShare * text.body) continue;
       int overlap = std::min(b.x1, marks.x1) - std::max(b.x0, marks.x0);
       if (overlap < marks.width() / 2) continue;
       if (best == lines.size() || b.top < lines[best].box.top) best = i;
     }
     if (best == lines.size()) continue;
     const PixelBox& b = lines[best].box;
-    const int pad = body[best] / 2;
+    const int pad = inks[best].body / 2;
     rows.push_back({m, best,
                     PixelBox{std::min(b.x0, marks.x0) - pad, marks.top - 2,
                              std::max(b.x1, marks.x1) + pad, b.bottom + 2}});

@@ -211,5 +211,39 @@ TEST(OcrLines, ADigitWhoseBoxMissesItsStrokeIsKept) {
       << got.lines.lines.front().text;
 }
 
+// A row Tesseract read of the marks over a line: small marks and, where a
+// tone mark sits on SARA UE, the two joined into one blob nearly a letter
+// tall. Its blobs all end above the letters: it is the line's mark row. A
+// line of letters above is not.
+TEST(OcrLines, ARowOfMarksWithStackedMarksIsAMarkRow) {
+  auto rows = [](bool letters_above) {
+    PixPtr page(pixCreate(2000, 400, 1));
+    for (int x = 100; x < 400; x += 40)
+      pixRasterop(page.get(), x, 105, 30, 40, PIX_SET, nullptr, 0, 0);
+    OcrTextLine text;
+    text.box = {100, 90, 390, 150};
+    text.words.push_back(
+        OcrWord{.text = "กกกกกกกก", .box = text.box, .confidence = 90, .symbols = {}});
+    OcrTextLine above;
+    if (letters_above) {
+      for (int x = 100; x < 400; x += 40)
+        pixRasterop(page.get(), x, 20, 30, 40, PIX_SET, nullptr, 0, 0);
+      above.box = {100, 20, 390, 60};
+    } else {
+      pixRasterop(page.get(), 110, 85, 10, 10, PIX_SET, nullptr, 0, 0);
+      pixRasterop(page.get(), 230, 70, 12, 30, PIX_SET, nullptr, 0, 0);  // stacked
+      pixRasterop(page.get(), 350, 86, 10, 10, PIX_SET, nullptr, 0, 0);
+      above.box = {108, 68, 362, 101};
+    }
+    above.words.push_back(OcrWord{.text = "ขู่", .box = above.box, .confidence = 40, .symbols = {}});
+    return FindMarkRows({above, text}, page.get(), 40);
+  };
+  std::vector<MarkRow> got = rows(false);
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].marks, 0u);
+  EXPECT_EQ(got[0].line, 1u);
+  EXPECT_TRUE(rows(true).empty());
+}
+
 }  // namespace
 }  // namespace samatthana::ingest
