@@ -71,6 +71,58 @@ void MergeOcrReadings(Groups* groups) {
   }
 }
 
+double Median(std::vector<double> v);
+
+// Folds groups of short OCR lines that stand at one place (the same edge,
+// height and centre) into the most repeated of them where that one holds a
+// number: a page number set in a small type, which OCR reads differently on
+// every page ("- ๑๕ -", "-ee-", "- og -"), is one line wherever its readings
+// agree on nothing but place.
+void MergeOcrByPlace(Groups* groups, const std::vector<PageLines>& pages) {
+  constexpr size_t kShortLine = 8;  // codepoints of the masked reading
+  struct Place {
+    Groups::iterator group;
+    double y, centre, height;
+  };
+  std::vector<Place> places;
+  for (auto it = groups->begin(); it != groups->end(); ++it) {
+    const std::vector<Candidate>& cands = it->second;
+    if (cands.empty() || Codepoints(it->first.first).size() > kShortLine ||
+        !std::all_of(cands.begin(), cands.end(), [](const Candidate& c) { return c.ocr; })) {
+      continue;
+    }
+    std::vector<double> ys, centres, heights;
+    for (const Candidate& c : cands) {
+      const VisualLine& l = pages[c.page_index].lines[c.line_index];
+      ys.push_back(c.y);
+      centres.push_back((l.x0 + l.x1) / 2);
+      heights.push_back(l.height);
+    }
+    places.push_back({it, Median(ys), Median(centres), Median(heights)});
+  }
+  std::stable_sort(places.begin(), places.end(), [](const Place& a, const Place& b) {
+    return a.group->second.size() > b.group->second.size();
+  });
+  std::vector<const Place*> leaders;
+  for (const Place& p : places) {
+    const Place* into = nullptr;
+    for (const Place* l : leaders) {
+      if (l->group->first.second == p.group->first.second && std::fabs(l->y - p.y) <= kTolerance &&
+          std::fabs(l->centre - p.centre) <= std::max(l->height, p.height)) {
+        into = l;
+        break;
+      }
+    }
+    if (into == nullptr) {
+      if (p.group->first.first.find('#') != std::string::npos) leaders.push_back(&p);
+      continue;
+    }
+    std::vector<Candidate>& to = into->group->second;
+    to.insert(to.end(), p.group->second.begin(), p.group->second.end());
+    p.group->second.clear();
+  }
+}
+
 double Median(std::vector<double> v) {
   std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2), v.end());
   return v[v.size() / 2];
@@ -181,6 +233,7 @@ int RemovePageFurniture(std::vector<PageLines>* pages) {
     }
   }
   MergeOcrReadings(&groups);
+  MergeOcrByPlace(&groups, *pages);
   // How often each text stands anywhere in the document.
   std::map<std::string, size_t> texts;
   for (const PageLines& p : *pages) {
@@ -190,13 +243,25 @@ int RemovePageFurniture(std::vector<PageLines>* pages) {
   }
   const size_t needed = RepeatsNeeded(pages->size());
   std::vector<std::set<size_t>> remove(pages->size());
-  // Page numbers OCR misread beyond matching ("หน้า 8" read "win 8"): on a
-  // page the numbered footer (or header) missed, the OCR line standing at
-  // its height at the same edge that ends with the page's own number.
-  auto misread_numbers = [&](const std::vector<Candidate>& cands, bool top_edge, double median,
-                             const std::set<size_t>& pages_hit) {
+  // Page numbers and headers OCR misread beyond matching ("- ๗ -" read
+  // "- ญ-", "หน้า 8" read "win 8"): on a page the repeated line missed, the
+  // OCR line at its height at the same edge that ends with the number the
+  // line's numbering gives that page, or that stands where the line stands
+  // (centred alike, no wider, no longer).
+  auto misread_readings = [&](const std::vector<Candidate>& cands, bool top_edge, double median,
+                              const std::set<size_t>& pages_hit) {
     std::optional<int> offset = PageNumberOffset(cands, *pages);
-    if (!offset) return;
+    std::vector<double> centres, widths;
+    size_t longest = 0;
+    for (const Candidate& c : cands) {
+      if (std::fabs(c.y - median) > kTolerance) continue;
+      const VisualLine& l = (*pages)[c.page_index].lines[c.line_index];
+      centres.push_back((l.x0 + l.x1) / 2);
+      widths.push_back(l.x1 - l.x0);
+      longest = std::max(longest, Codepoints(l.text).size());
+    }
+    if (centres.empty()) return;
+    const double centre = Median(centres), widest = *std::max_element(widths.begin(), widths.end());
     for (const auto& [other_key, others] : groups) {
       if (other_key.second != top_edge) continue;
       for (const Candidate& c : others) {
@@ -204,9 +269,12 @@ int RemovePageFurniture(std::vector<PageLines>* pages) {
           continue;
         }
         const PageLines& page = (*pages)[c.page_index];
-        if (LastNumber(page.lines[c.line_index].text) == page.page + *offset) {
-          remove[c.page_index].insert(c.line_index);
-        }
+        const VisualLine& l = page.lines[c.line_index];
+        const bool numbered = offset && LastNumber(l.text) == page.page + *offset;
+        const bool in_place = std::fabs((l.x0 + l.x1) / 2 - centre) <= l.height &&
+                              l.x1 - l.x0 <= widest + l.height &&
+                              Codepoints(l.text).size() <= longest + 2;
+        if (numbered || in_place) remove[c.page_index].insert(c.line_index);
       }
     }
   };
@@ -249,7 +317,7 @@ int RemovePageFurniture(std::vector<PageLines>* pages) {
     for (const Candidate& c : cands) {
       if (std::fabs(c.y - median) <= kTolerance) remove[c.page_index].insert(c.line_index);
     }
-    misread_numbers(cands, key.second, median, pages_hit);
+    misread_readings(cands, key.second, median, pages_hit);
   }
   int removed = 0;
   for (size_t p = 0; p < pages->size(); ++p) {
