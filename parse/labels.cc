@@ -310,8 +310,13 @@ std::string RestoreLabelTones(std::string text) {
     bool exact = false;
     const size_t i = LabelReading(text, label, &exact);
     if (i == 0) continue;
-    // The label must end there: a space, a colon, a digit or the line's end.
+    // The label must end there: a space, a colon, a digit or the line's end;
+    // or a speck read as a full stop, which stands for a space (a comma may
+    // list the word: "ชื่อ, ที่อยู่").
     size_t next = i;
+    if (i < text.size() && text[i] == '.') {
+      return std::string(label) + " " + text.substr(i + 1);
+    }
     if (i < text.size() && text[i] != ' ' && text[i] != ':' &&
         !IsDigit(static_cast<char32_t>(NextCodepoint(text, &next)))) {
       continue;

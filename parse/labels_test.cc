@@ -175,6 +175,11 @@ TEST(RestoreLabelTones, SaraAmReadAsSaraAaIsTheLabel) {
   EXPECT_EQ(RestoreLabelTones("ค่านิยาม ของเรา"), "ค่านิยาม ของเรา");
 }
 
+TEST(RestoreLabelTones, ASpeckReadAfterALabelIsASpace) {
+  EXPECT_EQ(RestoreLabelTones("ซื่อ.สุนทรียภาพ"), "ชื่อ สุนทรียภาพ");
+  EXPECT_EQ(RestoreLabelTones("ชื่อ, ที่อยู่"), "ชื่อ, ที่อยู่");
+}
+
 TEST(RestoreLabelTones, ALabelWithALetterReadTwiceIsTheLabel) {
   EXPECT_EQ(RestoreLabelTones("ระดับทที่ 4"), "ระดับที่ 4");
   // Two misreadings are too many.

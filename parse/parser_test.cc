@@ -340,9 +340,9 @@ TEST(Parser, AnOcrNameWhoseLabelWasMisreadAndGluedOnLosesIt) {
 }
 
 TEST(Parser, AnOcrCategoryHeadingReadWithSpacesInItsWordsIsTheHeading) {
-  ingest::Document doc = Doc({"สมรรถนะหลัก", "ชื่อ ก", "คำจำกัดความ: นิยามก", "ระดับที่ ๑: หนึ่ง", "- ข้อก",
-                              "สมรรถนะประจำ กลุ่ม งาน", "ชื่อ ข", "คำจำกัดความ: นิยามข", "ระดับที่ ๑: หนึ่ง",
-                              "- ข้อข"});
+  ingest::Document doc =
+      Doc({"สมรรถนะหลัก", "ชื่อ ก", "คำจำกัดความ: นิยามก", "ระดับที่ ๑: หนึ่ง", "- ข้อก",
+           "สมรรถนะประจำ กลุ่ม งาน", "ชื่อ ข", "คำจำกัดความ: นิยามข", "ระดับที่ ๑: หนึ่ง", "- ข้อข"});
   for (ingest::Line& l : doc.lines) l.confidence = 90;
   ParsedCatalogue p = MustParse(doc);
   ASSERT_EQ(p.catalogue.competencies.size(), 2u);
