@@ -386,6 +386,13 @@ std::vector<MarkRow> FindMarkRows(const std::vector<OcrTextLine>& lines, Pix* bi
   }
   for (size_t m = 0; m < lines.size(); ++m) {
     if (lines[m].words.empty() || inks[m].blobs.empty()) continue;
+    // Marks read as a line of their own come out as marks, letters or
+    // digits ("ซ์ฆ", "6"); a row read as punctuation only is specks.
+    bool read_as_text = false;
+    for (const OcrWord& w : lines[m].words) {
+      for (char32_t c : ToU32(w.text)) read_as_text |= IsThai(c) || IsLetterOrDigit(c);
+    }
+    if (!read_as_text) continue;
     const PixelBox& marks = lines[m].box;
     size_t best = lines.size();
     for (size_t i = 0; i < lines.size(); ++i) {
@@ -403,7 +410,7 @@ std::vector<MarkRow> FindMarkRows(const std::vector<OcrTextLine>& lines, Pix* bi
         above &= blob.bottom <= text.core_top + text.body / 8 && blob.height() < text.body &&
                  text.core_top - blob.bottom <= text.body;
       }
-      if (!above || heights.empty() || Median(heights) > kLetterShare * text.body) continue;
+      if (!above || heights.empty() || Median(heights) > kMarkMax * text.body) continue;
       int overlap = std::min(b.x1, marks.x1) - std::max(b.x0, marks.x0);
       if (overlap < marks.width() / 2) continue;
       if (best == lines.size() || b.top < lines[best].box.top) best = i;
