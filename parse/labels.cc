@@ -265,14 +265,13 @@ bool LookAlike(UChar32 a, UChar32 b) {
 
 // How many bytes of `text` spell `label` but for its tone marks (any tones
 // kept are taken too) and at most one misreading (a look-alike consonant,
-// SARA AM read as SARA AA, a consonant read twice); 0 if they do not.
+// SARA AM read as SARA AA, a consonant read into it); 0 if they do not.
 // `exact`: they spell it as it is.
 size_t LabelReading(std::string_view text, std::string_view label, bool* exact) {
   const std::string bare = WithoutTones(label);
   size_t i = 0, j = 0;
   bool swapped = false;
   unsigned char tone = 0;  // the last byte of a tone mark just skipped
-  UChar32 last = 0;        // the label's codepoint matched last
   while (i < text.size() && j < bare.size()) {
     if (IsToneMark(text, i)) {
       tone = static_cast<unsigned char>(text[i + 2]);
@@ -285,13 +284,16 @@ size_t LabelReading(std::string_view text, std::string_view label, bool* exact) 
     // of a like size (MAI EK, a stroke, makes a word: "ค่านิยาม").
     const bool am_read_aa = a == 0x0E32 && b == 0x0E33 && (tone == 0 || tone == 0x89);
     tone = 0;
-    // A letter read twice ("ระดับทที่").
-    if (a != b && !swapped && a == last && IsThaiConsonant(static_cast<char32_t>(a))) {
-      swapped = true;
-      i = ni;
-      continue;
+    // A consonant read into the label: a letter read twice ("ระดับทที่"), or
+    // a stray one ("ระดับนที่"); the label's letter follows it.
+    if (a != b && !swapped && IsThaiConsonant(static_cast<char32_t>(a))) {
+      size_t after = ni;
+      if (NextCodepoint(text, &after) == b) {
+        swapped = true;
+        i = ni;
+        continue;
+      }
     }
-    last = b;
     if (a != b && (swapped || !(LookAlike(a, b) || am_read_aa))) return 0;
     swapped |= a != b;
     i = ni;
@@ -374,14 +376,21 @@ std::optional<LevelMatch> MatchMisreadLevel(const Labels& labels, std::string_vi
     if (!IsDigit(static_cast<char32_t>(NextCodepoint(line, &next))) || after_digit) break;
     return labels.MatchLevel(std::string(line.substr(0, i)) + std::string(line.substr(i + 1)));
   }
-  // The label itself read as a short Latin word ("ai 3 คือ แสดง…"): the
-  // number after it and an explicit separator (":", "คือ") make it a
-  // level heading.
+  // The label itself read as a short Latin word ("ai 3 คือ แสดง…", "IZAUN
+  // ๑: …"): a number of one digit after it and an explicit separator (":",
+  // "คือ") make it a level heading.
   {
+    constexpr size_t kLongestWord = 6;
     size_t n = 0;
     while (n < line.size() && std::isalpha(static_cast<unsigned char>(line[n]))) ++n;
-    if (n > 0 && n <= 4 && n + 2 < line.size() && line[n] == ' ' &&
-        std::isdigit(static_cast<unsigned char>(line[n + 1]))) {
+    size_t after = n + 1;
+    const char32_t digit =
+        n + 2 < line.size() ? static_cast<char32_t>(NextCodepoint(line, &after)) : 0;
+    size_t next = after;
+    const bool one_digit =
+        IsDigit(digit) &&
+        (after >= line.size() || !IsDigit(static_cast<char32_t>(NextCodepoint(line, &next))));
+    if (n > 0 && n <= kLongestWord && line[n] == ' ' && one_digit) {
       std::optional<LevelMatch> m = labels.MatchLevel("ระดับที่ " + std::string(line.substr(n + 1)));
       if (m && !m->bare) return m;
     }

@@ -180,8 +180,9 @@ TEST(RestoreLabelTones, ASpeckReadAfterALabelIsASpace) {
   EXPECT_EQ(RestoreLabelTones("ชื่อ, ที่อยู่"), "ชื่อ, ที่อยู่");
 }
 
-TEST(RestoreLabelTones, ALabelWithALetterReadTwiceIsTheLabel) {
+TEST(RestoreLabelTones, ALabelWithALetterReadIntoItIsTheLabel) {
   EXPECT_EQ(RestoreLabelTones("ระดับทที่ 4"), "ระดับที่ 4");
+  EXPECT_EQ(RestoreLabelTones("ระดับนที่ ๐: ไม่แสดง"), "ระดับที่ ๐: ไม่แสดง");
   // Two misreadings are too many.
   EXPECT_EQ(RestoreLabelTones("ระตับทที่ 4"), "ระตับทที่ 4");
 }
@@ -251,6 +252,10 @@ TEST(MatchMisreadLevel, ALabelReadAsLettersBeforeANumberAndASeparator) {
   m = MatchMisreadLevel(labels, "sedi 2: ขั้นสอง");
   ASSERT_TRUE(m.has_value());
   EXPECT_EQ(m->level, 2);
+  m = MatchMisreadLevel(labels, "IZAUN ๑: ซาบซึ้ง");
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(m->level, 1);
+  EXPECT_FALSE(MatchMisreadLevel(labels, "ISO 9001: มาตรฐาน").has_value());
   // The number read as a Thai letter glued to the separator.
   m = MatchMisreadLevel(labels, "ระดับที่ รคือ แสดงสมรรถนะ");
   ASSERT_TRUE(m.has_value());
