@@ -370,7 +370,41 @@ bool LoneSigns(const std::vector<MarkCluster>& clusters) {
   return words >= 2;
 }
 
+// What `words` read, without Thai marks and spaces.
+std::u32string WordLetters(const std::vector<OcrWord>& words) {
+  std::u32string out;
+  for (const OcrWord& w : words) {
+    const std::string& t = w.text;
+    for (int32_t i = 0; i < static_cast<int32_t>(t.size());) {
+      UChar32 c;
+      U8_NEXT(reinterpret_cast<const uint8_t*>(t.data()), i, static_cast<int32_t>(t.size()), c);
+      if (c > ' ' && !IsThaiCombiningMark(static_cast<char32_t>(c))) {
+        out.push_back(static_cast<char32_t>(c));
+      }
+    }
+  }
+  return out;
+}
+
+// How many Thai marks above or below the letters `words` read.
+int MarkCount(const std::vector<OcrWord>& words) {
+  int marks = 0;
+  for (const OcrWord& w : words) {
+    const std::string& t = w.text;
+    for (int32_t i = 0; i < static_cast<int32_t>(t.size());) {
+      UChar32 c;
+      U8_NEXT(reinterpret_cast<const uint8_t*>(t.data()), i, static_cast<int32_t>(t.size()), c);
+      marks += c > 0 && IsThaiCombiningMark(static_cast<char32_t>(c)) ? 1 : 0;
+    }
+  }
+  return marks;
+}
+
 }  // namespace
+
+bool ReadsMoreMarks(const std::vector<OcrWord>& again, const std::vector<OcrWord>& first) {
+  return WordLetters(again) == WordLetters(first) && MarkCount(again) > MarkCount(first);
+}
 
 std::vector<MarkRow> FindMarkRows(const std::vector<OcrTextLine>& lines, Pix* binary,
                                   int letter_height) {

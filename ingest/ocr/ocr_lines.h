@@ -54,11 +54,17 @@ struct MarkRow {
   PixelBox both;
 };
 
-// The lines of `lines` that hold no letter-sized ink and stand just above a
-// line that does, within its width. Reading each `both` box as one line
-// gives the marks back to their letters.
+// The lines of `lines` Tesseract read from the marks of the line below
+// them: read as text, their blobs ending above its letters, mark-sized.
+// Reading each `both` box as one line gives the marks back to their letters.
 std::vector<MarkRow> FindMarkRows(const std::vector<OcrTextLine>& lines, Pix* binary,
                                   int letter_height);
+
+// Whether `again`, a line read again with its mark row, is the better
+// reading of it than `first`: the same letters with more marks. Specks in
+// the row can change letters and digits ("๕:" read "๕๕"); those readings
+// are no better.
+bool ReadsMoreMarks(const std::vector<OcrWord>& again, const std::vector<OcrWord>& first);
 
 // A cluster of a line (see mark_repair.h) with where it stands.
 struct PlacedCluster {

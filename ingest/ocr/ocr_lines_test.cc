@@ -245,5 +245,23 @@ TEST(OcrLines, ARowOfMarksWithStackedMarksIsAMarkRow) {
   EXPECT_TRUE(rows(true).empty());
 }
 
+// Words of one symbol-less reading each, as Tesseract gives a line.
+std::vector<OcrWord> Words(const std::vector<std::string>& texts) {
+  std::vector<OcrWord> words;
+  for (const std::string& t : texts) {
+    words.push_back(OcrWord{.text = t, .box = {}, .confidence = 90, .symbols = {}});
+  }
+  return words;
+}
+
+// A line read again with its mark row is kept where it reads the same
+// letters with more marks, not where the row's specks changed a letter or
+// a digit, nor where it found no more marks.
+TEST(OcrLines, ALineReadAgainWithItsMarksIsKeptForMoreMarksOnly) {
+  EXPECT_TRUE(ReadsMoreMarks(Words({"ระดับที่", "๕:"}), Words({"ระดับที", "๕:"})));
+  EXPECT_FALSE(ReadsMoreMarks(Words({"ระดับที่", "๕๕"}), Words({"ระดับที", "๕:"})));
+  EXPECT_FALSE(ReadsMoreMarks(Words({"ระดับที่", "๕:"}), Words({"ระดับที่", "๕:"})));
+}
+
 }  // namespace
 }  // namespace samatthana::ingest

@@ -1,7 +1,6 @@
 #include "ingest/ocr/ocr_reader.h"
 
 #include <leptonica/allheaders.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <atomic>
@@ -11,7 +10,6 @@
 #include <optional>
 #include <thread>
 
-#include "base/char_classes.h"
 #include "ingest/ocr/foreign_runs.h"
 #include "ingest/ocr/image_cleanup.h"
 #include "ingest/ocr/ocr_engine.h"
@@ -26,36 +24,6 @@ namespace {
 constexpr int kLowLinesNamed = 3;
 // Characters of a doubtful line quoted in its warning.
 constexpr size_t kQuoted = 60;
-
-// What `words` read, without Thai marks and spaces.
-std::u32string Letters(const std::vector<OcrWord>& words) {
-  std::u32string out;
-  for (const OcrWord& w : words) {
-    const std::string& t = w.text;
-    for (int32_t i = 0; i < static_cast<int32_t>(t.size());) {
-      UChar32 c;
-      U8_NEXT(reinterpret_cast<const uint8_t*>(t.data()), i, static_cast<int32_t>(t.size()), c);
-      if (c > ' ' && !IsThaiCombiningMark(static_cast<char32_t>(c))) {
-        out.push_back(static_cast<char32_t>(c));
-      }
-    }
-  }
-  return out;
-}
-
-// How many Thai marks above or below the letters `words` read.
-int MarkCount(const std::vector<OcrWord>& words) {
-  int marks = 0;
-  for (const OcrWord& w : words) {
-    const std::string& t = w.text;
-    for (int32_t i = 0; i < static_cast<int32_t>(t.size());) {
-      UChar32 c;
-      U8_NEXT(reinterpret_cast<const uint8_t*>(t.data()), i, static_cast<int32_t>(t.size()), c);
-      marks += c > 0 && IsThaiCombiningMark(static_cast<char32_t>(c)) ? 1 : 0;
-    }
-  }
-  return marks;
-}
 
 std::string Quote(const std::string& text) {
   if (text.size() <= kQuoted) return text;
@@ -119,20 +87,14 @@ PageResult ReadOnePage(PageRenderer& renderer, OcrEngine& engine, OcrLineBuilder
   const int dpi = image.dpi * cleanup.scale;
   std::vector<OcrTextLine> read = engine.Read(binary, dpi);
   for (const MarkRow& row : FindMarkRows(read, binary, cleanup.letter_height)) {
-    // The row is the line's marks, not a line of its own. The line read
-    // again with them replaces its first reading where it reads the same
-    // letters with more marks: the row may hold specks beside marks the
-    // line had read, and a second reading that changes letters or digits
-    // ("๕:" read "๕๕") is no better.
+    // The row is the line's marks, not a line of its own.
     read[row.marks].words.clear();
     std::vector<OcrWord> words;
     for (OcrTextLine& part : engine.ReadLine(binary, dpi, row.both)) {
       for (OcrWord& w : part.words) words.push_back(std::move(w));
     }
     OcrTextLine& line = read[row.line];
-    if (Letters(words) == Letters(line.words) && MarkCount(words) > MarkCount(line.words)) {
-      line.words = std::move(words);
-    }
+    if (ReadsMoreMarks(words, line.words)) line.words = std::move(words);
   }
   RereadForeignRuns(engine, binary, dpi, &read);
   OcrPageLines lines = builder.Build(read, binary,
