@@ -363,18 +363,28 @@ std::optional<std::string> StripLatinReadNameLabel(std::string_view text) {
 
 std::optional<LevelMatch> MatchMisreadLevel(const Labels& labels, std::string_view line) {
   constexpr size_t kWithin = 48;  // bytes: the label and a space or two
-  // A speck read as punctuation or a dash just before the first digit,
-  // after the label or a space (not between digits: "1.2", "1-2").
-  for (size_t i = 1; i + 1 < line.size() && i < kWithin; ++i) {
-    const char c = line[i];
-    if (c != '.' && c != ',' && c != '\'' && c != '`' && c != '-') continue;
-    size_t next = i + 1;
+  // A speck read as a sign (".", ",", "-", "«", "'") just before the first
+  // digit, after the label or a space (not between digits: "1.2", "1-2").
+  for (size_t i = 1; i + 1 < line.size() && i < kWithin;) {
+    size_t next = i;
+    const char32_t c = static_cast<char32_t>(NextCodepoint(line, &next));
+    const bool sign =
+        c > U' ' && c < 0x0E00 && (c >= 0x80 || !std::isalnum(static_cast<unsigned char>(c)));
+    if (!sign) {
+      i = next;
+      continue;
+    }
     // The codepoint before it starts at most 3 bytes back (Thai: E0 B8/B9 xx).
     const size_t back = i >= 3 && static_cast<unsigned char>(line[i - 3]) == 0xE0 ? 3 : 1;
     size_t before = i - back;
     const bool after_digit = IsDigit(static_cast<char32_t>(NextCodepoint(line, &before)));
-    if (!IsDigit(static_cast<char32_t>(NextCodepoint(line, &next))) || after_digit) break;
-    return labels.MatchLevel(std::string(line.substr(0, i)) + std::string(line.substr(i + 1)));
+    if (after_digit) break;  // the number has begun
+    size_t after = next;
+    if (!IsDigit(static_cast<char32_t>(NextCodepoint(line, &after)))) {
+      i = next;
+      continue;
+    }
+    return labels.MatchLevel(std::string(line.substr(0, i)) + std::string(line.substr(next)));
   }
   // The label itself read as a short Latin word ("ai 3 คือ แสดง…", "IZAUN
   // ๑: …"): a number of one digit after it and an explicit separator (":",

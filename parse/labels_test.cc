@@ -218,6 +218,9 @@ TEST(MatchMisreadLevel, ASpeckReadBeforeTheNumberIsNoPartOfIt) {
   m = MatchMisreadLevel(labels, "ระดับที่ ,3 แสดง");
   ASSERT_TRUE(m.has_value());
   EXPECT_EQ(m->level, 3);
+  m = MatchMisreadLevel(labels, "ระดับที่ «๕: แสดง");
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(m->level, 5);
   // A dash, even with no space before it.
   m = MatchMisreadLevel(labels, "ระดับ ที่-๓: แสดง");
   ASSERT_TRUE(m.has_value());
