@@ -314,9 +314,10 @@ std::string RestoreLabelTones(std::string text) {
     if (i == 0) continue;
     // The label must end there: a space, a colon, a digit or the line's end;
     // or a speck read as a full stop, which stands for a space (a comma may
-    // list the word: "ชื่อ, ที่อยู่").
+    // list the word: "ชื่อ, ที่อยู่"), except after a label a number follows
+    // ("ระดับที่"), where the dot may be the number misread.
     size_t next = i;
-    if (i < text.size() && text[i] == '.') {
+    if (i < text.size() && text[i] == '.' && !label.ends_with("ที่")) {
       return std::string(label) + " " + text.substr(i + 1);
     }
     if (i < text.size() && text[i] != ' ' && text[i] != ':' &&

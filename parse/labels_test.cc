@@ -178,6 +178,8 @@ TEST(RestoreLabelTones, SaraAmReadAsSaraAaIsTheLabel) {
 TEST(RestoreLabelTones, ASpeckReadAfterALabelIsASpace) {
   EXPECT_EQ(RestoreLabelTones("ซื่อ.สุนทรียภาพ"), "ชื่อ สุนทรียภาพ");
   EXPECT_EQ(RestoreLabelTones("ชื่อ, ที่อยู่"), "ชื่อ, ที่อยู่");
+  // After a level label the dot may be the level's number misread.
+  EXPECT_EQ(RestoreLabelTones("ระดับที่. คือ แสดง"), "ระดับที่. คือ แสดง");
 }
 
 TEST(RestoreLabelTones, ALabelWithALetterReadIntoItIsTheLabel) {
