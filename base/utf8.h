@@ -20,6 +20,16 @@ inline UChar32 NextCodepoint(std::string_view s, size_t* i) {
   return c;
 }
 
+// Decodes the codepoint that ends just before *i and moves *i to its start.
+// Ill-formed bytes yield U+FFFD.
+inline UChar32 PreviousCodepoint(std::string_view s, size_t* i) {
+  int32_t pos = static_cast<int32_t>(*i);
+  UChar32 c;
+  U8_PREV_OR_FFFD(reinterpret_cast<const uint8_t*>(s.data()), 0, pos, c);
+  *i = static_cast<size_t>(pos);
+  return c;
+}
+
 inline void AppendCodepoint(UChar32 c, std::string* out) {
   char buf[4];
   int32_t len = 0;

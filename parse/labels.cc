@@ -375,11 +375,8 @@ std::optional<LevelMatch> MatchMisreadLevel(const Labels& labels, std::string_vi
       i = next;
       continue;
     }
-    // The codepoint before it starts at most 3 bytes back (Thai: E0 B8/B9 xx).
-    const size_t back = i >= 3 && static_cast<unsigned char>(line[i - 3]) == 0xE0 ? 3 : 1;
-    size_t before = i - back;
-    const bool after_digit = IsDigit(static_cast<char32_t>(NextCodepoint(line, &before)));
-    if (after_digit) break;  // the number has begun
+    size_t before = i;
+    if (IsDigit(static_cast<char32_t>(PreviousCodepoint(line, &before)))) break;  // a number began
     size_t after = next;
     if (!IsDigit(static_cast<char32_t>(NextCodepoint(line, &after)))) {
       i = next;
@@ -412,13 +409,11 @@ std::optional<LevelMatch> MatchMisreadLevel(const Labels& labels, std::string_vi
   for (std::string_view separator : {std::string_view("คือ"), std::string_view(":")}) {
     const size_t at = line.find(separator);
     if (at == std::string_view::npos || at == 0 || at > kWithin) continue;
-    size_t end = at;
-    while (end > 0 && line[end - 1] == ' ') --end;
-    size_t start = end - 1;  // back to the first byte of the codepoint before
-    while (start > 0 && (static_cast<unsigned char>(line[start]) & 0xC0) == 0x80) --start;
-    size_t probe = start;
-    const char32_t c = static_cast<char32_t>(NextCodepoint(line, &probe));
-    if (IsDigit(c) || c == ' ' || IsThaiCombiningMark(c)) continue;
+    size_t start = at;
+    while (start > 0 && line[start - 1] == ' ') --start;
+    if (start == 0) continue;
+    const char32_t c = static_cast<char32_t>(PreviousCodepoint(line, &start));
+    if (IsDigit(c) || IsThaiCombiningMark(c)) continue;
     std::optional<LevelMatch> m =
         labels.MatchLevel(std::string(line.substr(0, start)) + "0 " + std::string(line.substr(at)));
     if (m && !m->bare) {
