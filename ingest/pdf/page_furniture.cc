@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "base/digits.h"
 #include "base/edit_distance.h"
 #include "base/repetition.h"
 #include "base/utf8.h"
@@ -71,7 +72,10 @@ void MergeOcrReadings(Groups* groups) {
   }
 }
 
-double Median(std::vector<double> v);
+double Median(std::vector<double> v) {
+  std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2), v.end());
+  return v[v.size() / 2];
+}
 
 // Folds groups of short OCR lines that stand at one place (the same edge,
 // height and centre) into the most repeated of them where that one holds a
@@ -123,11 +127,6 @@ void MergeOcrByPlace(Groups* groups, const std::vector<PageLines>& pages) {
   }
 }
 
-double Median(std::vector<double> v) {
-  std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2), v.end());
-  return v[v.size() / 2];
-}
-
 // Whether a line of `page` other than the candidate's occupies most of the
 // band [top, bottom]: body text standing where the furniture would be.
 bool BodyTextAt(const PageLines& page, double top, double bottom) {
@@ -143,10 +142,8 @@ std::optional<int> LastNumber(std::string_view text) {
   std::optional<int> last;
   int value = 0;
   bool in_digits = false;
-  for (int32_t i = 0; i < static_cast<int32_t>(text.size());) {
-    UChar32 c;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
-    const int digit = c >= '0' && c <= '9' ? c - '0' : c >= 0x0E50 && c <= 0x0E59 ? c - 0x0E50 : -1;
+  for (size_t i = 0; i < text.size();) {
+    const int digit = DigitValue(static_cast<char32_t>(NextCodepoint(text, &i)));
     if (digit < 0) {
       in_digits = false;
       continue;
@@ -184,7 +181,7 @@ std::string MaskDigits(std::string_view text) {
     int32_t start = i;
     UChar32 c;
     U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
-    bool digit = (c >= '0' && c <= '9') || (c >= 0x0E50 && c <= 0x0E59);
+    bool digit = IsDigit(static_cast<char32_t>(c));
     if (digit) {
       if (!in_digits) out.push_back('#');
       in_digits = true;
