@@ -232,18 +232,18 @@ bool IsDisc(Pix* binary, const Blob& b, int body) {
   return count >= kDiscFill * b.width() * b.height();
 }
 
-// The list bullet a line opens with, found in the ink rather than in what
-// Tesseract read there: it reads a bullet as "๑", "." or "-", or, beside a
-// speck of dust, not at all. The bullet is the line's first blob bigger
-// than a speck, a filled disc centred on the letters' bodies, with a gap
-// before the letters after it. The line's box may leave it out, so it is
-// looked for a little to the left of the box too.
 // A bullet found in a line's ink, and where the letters after it start.
 struct OpeningBullet {
   Blob disc;
   int text_x0 = 0;
 };
 
+// The list bullet a line opens with, found in the ink rather than in what
+// Tesseract read there: it reads a bullet as "๑", "." or "-", or, beside a
+// speck of dust, not at all. The bullet is the line's first blob bigger
+// than a speck, a filled disc centred on the letters' bodies, with a gap
+// before the letters after it. The line's box may leave it out, so it is
+// looked for a little to the left of the box too.
 std::optional<OpeningBullet> OpeningDisc(Pix* binary, const std::vector<Blob>& page_blobs,
                                          const LineInk& ink, const PixelBox& line_box,
                                          int page_letter) {
@@ -374,13 +374,8 @@ bool LoneSigns(const std::vector<MarkCluster>& clusters) {
 std::u32string WordLetters(const std::vector<OcrWord>& words) {
   std::u32string out;
   for (const OcrWord& w : words) {
-    const std::string& t = w.text;
-    for (int32_t i = 0; i < static_cast<int32_t>(t.size());) {
-      UChar32 c;
-      U8_NEXT(reinterpret_cast<const uint8_t*>(t.data()), i, static_cast<int32_t>(t.size()), c);
-      if (c > ' ' && !IsThaiCombiningMark(static_cast<char32_t>(c))) {
-        out.push_back(static_cast<char32_t>(c));
-      }
+    for (char32_t c : ToU32(w.text)) {
+      if (c > U' ' && !IsThaiCombiningMark(c)) out.push_back(c);
     }
   }
   return out;
@@ -390,12 +385,7 @@ std::u32string WordLetters(const std::vector<OcrWord>& words) {
 int MarkCount(const std::vector<OcrWord>& words) {
   int marks = 0;
   for (const OcrWord& w : words) {
-    const std::string& t = w.text;
-    for (int32_t i = 0; i < static_cast<int32_t>(t.size());) {
-      UChar32 c;
-      U8_NEXT(reinterpret_cast<const uint8_t*>(t.data()), i, static_cast<int32_t>(t.size()), c);
-      marks += c > 0 && IsThaiCombiningMark(static_cast<char32_t>(c)) ? 1 : 0;
-    }
+    for (char32_t c : ToU32(w.text)) marks += IsThaiCombiningMark(c) ? 1 : 0;
   }
   return marks;
 }
