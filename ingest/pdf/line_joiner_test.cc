@@ -37,19 +37,24 @@ std::vector<std::string> Flags(const std::vector<Line>& lines) {
   return out;
 }
 
-// Joins `lines` after `fillers` full lines that fix the margins at 70 and
-// 520 (the left one against a stray line further out where there are 100).
-std::vector<Line> Join(std::vector<VisualLine> lines, int fillers = 30) {
+// Joins `lines`, alone on an A4 page.
+std::vector<Line> JoinA4(std::vector<VisualLine> lines) {
   PageLines p;
   p.page = 1;
   p.width = 595;
   p.height = 842;
+  p.lines = std::move(lines);
+  std::vector<PageLines> pages = {std::move(p)};
+  return JoinLines(&pages);
+}
+
+// Joins `lines` after `fillers` full lines that fix the margins at 70 and
+// 520 (the left one against a stray line further out where there are 100).
+std::vector<Line> Join(std::vector<VisualLine> lines, int fillers = 30) {
   for (int i = 0; i < fillers; ++i) {
     lines.insert(lines.begin(), L("เต็ม", 70, 520, -5000.0 + 30 * i));
   }
-  p.lines = std::move(lines);
-  std::vector<PageLines> pages = {p};
-  std::vector<Line> out = JoinLines(&pages);
+  std::vector<Line> out = JoinA4(std::move(lines));
   return std::vector<Line>(out.begin() + fillers, out.end());
 }
 
@@ -298,18 +303,14 @@ TEST(LineJoiner, OnAScanAnItemIsHeldToTheDocumentsEdges) {
 // margin. The one wrapped line says where the margin is; a line ending well
 // before it was ended by its writer, however long it is beside the others.
 TEST(LineJoiner, TheFurthestLineBoundsTheMarginWhereFewWrap) {
-  PageLines p;
-  p.page = 1;
-  p.width = 595;
-  p.height = 842;
+  std::vector<VisualLine> lines;
   double top = 100;
-  for (int i = 0; i < 40; ++i) p.lines.push_back(L("สั้น", 70, i % 2 ? 300 : 440, top += 30));
-  p.lines.push_back(L("ยาวเต็ม", 70, 520, top += 30));
-  p.lines.push_back(L("ต่อ", 70, 200, top += 30));
-  p.lines.push_back(L("ระดับ", 70, 440, top += 30));
-  p.lines.push_back(L("ข้อ", 70, 300, top += 30, 40));
-  std::vector<PageLines> pages = {p};
-  std::vector<Line> got = JoinLines(&pages);
+  for (int i = 0; i < 40; ++i) lines.push_back(L("สั้น", 70, i % 2 ? 300 : 440, top += 30));
+  lines.push_back(L("ยาวเต็ม", 70, 520, top += 30));
+  lines.push_back(L("ต่อ", 70, 200, top += 30));
+  lines.push_back(L("ระดับ", 70, 440, top += 30));
+  lines.push_back(L("ข้อ", 70, 300, top += 30, 40));
+  std::vector<Line> got = JoinA4(std::move(lines));
   ASSERT_EQ(got.size(), 44u);
   EXPECT_TRUE(got[41].continues);
   EXPECT_FALSE(got[43].continues);
@@ -318,18 +319,14 @@ TEST(LineJoiner, TheFurthestLineBoundsTheMarginWhereFewWrap) {
 // The one line that wrapped stopped a word short of the margin: with no
 // other line near it, the margin mirrors the left one (595 - 70).
 TEST(LineJoiner, WithHardlyAnyLineNearTheEdgeTheMarginIsMirrored) {
-  PageLines p;
-  p.page = 1;
-  p.width = 595;
-  p.height = 842;
+  std::vector<VisualLine> lines;
   double top = 100;
-  for (int i = 0; i < 40; ++i) p.lines.push_back(L("สั้น", 70, 300, top += 30));
-  p.lines.push_back(L("ยาว", 70, 500, top += 30));
-  p.lines.push_back(L("ต่อ", 70, 200, top += 30, 60));
-  p.lines.push_back(L("ระดับ", 70, 470, top += 30));
-  p.lines.push_back(L("ข้อ", 70, 300, top += 30, 40));
-  std::vector<PageLines> pages = {p};
-  std::vector<Line> got = JoinLines(&pages);
+  for (int i = 0; i < 40; ++i) lines.push_back(L("สั้น", 70, 300, top += 30));
+  lines.push_back(L("ยาว", 70, 500, top += 30));
+  lines.push_back(L("ต่อ", 70, 200, top += 30, 60));
+  lines.push_back(L("ระดับ", 70, 470, top += 30));
+  lines.push_back(L("ข้อ", 70, 300, top += 30, 40));
+  std::vector<Line> got = JoinA4(std::move(lines));
   ASSERT_EQ(got.size(), 44u);
   EXPECT_TRUE(got[41].continues);
   EXPECT_FALSE(got[43].continues);
@@ -340,20 +337,16 @@ TEST(LineJoiner, WithHardlyAnyLineNearTheEdgeTheMarginIsMirrored) {
 // least as far as they reach, and the word after a line ending at 496
 // would have fit there.
 TEST(LineJoiner, LinesPastTheMirroredMarginMoveIt) {
-  PageLines p;
-  p.page = 1;
-  p.width = 595;
-  p.height = 842;
+  std::vector<VisualLine> lines;
   double top = 100;
-  for (int i = 0; i < 40; ++i) p.lines.push_back(L("สั้น", 85, 300, top += 30));
+  for (int i = 0; i < 40; ++i) lines.push_back(L("สั้น", 85, 300, top += 30));
   for (double end : {526.0, 528.0, 530.0}) {
-    p.lines.push_back(L("ยาว", 85, end, top += 30));
-    p.lines.push_back(L("ต่อ", 85, 200, top += 30, 60));
+    lines.push_back(L("ยาว", 85, end, top += 30));
+    lines.push_back(L("ต่อ", 85, 200, top += 30, 60));
   }
-  p.lines.push_back(L("ระดับ", 85, 496, top += 30));
-  p.lines.push_back(L("ข้อ", 85, 300, top += 30, 20));
-  std::vector<PageLines> pages = {p};
-  std::vector<Line> got = JoinLines(&pages);
+  lines.push_back(L("ระดับ", 85, 496, top += 30));
+  lines.push_back(L("ข้อ", 85, 300, top += 30, 20));
+  std::vector<Line> got = JoinA4(std::move(lines));
   ASSERT_EQ(got.size(), 48u);
   EXPECT_TRUE(got[41].continues);
   EXPECT_TRUE(got[45].continues);
